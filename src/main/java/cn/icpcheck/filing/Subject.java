@@ -1,0 +1,14 @@
+package cn.icpcheck.filing;
+
+import java.time.LocalDate;
+
+/** A filing subject (备案主体): the holder of a filing and its principal. One row of subjects.csv. */
+public record Subject(String subjectNo, String customerId, Province province, String holderName,
+                      HolderType holderType, String holderCertType, String holderCertNo,
+                      RegistrationStatus registrationStatus, String legalRepName, Person principal,
+                      SubjectStatus status, LocalDate approvedOn) {
+
+    public boolean active() {
+        return status == SubjectStatus.ACTIVE;
+    }
+}

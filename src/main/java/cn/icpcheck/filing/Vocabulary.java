@@ -1,0 +1,43 @@
+package cn.icpcheck.filing;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An enumerated value of the export: each constant is known by a Chinese and an English word
+ * (inputs.md), matched after trimming and ignoring case.
+ */
+public interface Vocabulary {
+
+    /** The words that name this value in an export, Chinese first. */
+    String[] words();
+
+    static <E extends Enum<E> & Vocabulary> Optional<E> lookup(Class<E> type, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Object value = Words.BY_TYPE.get(type).get(text.trim().toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(type.cast(value));
+    }
+
+    /** Every vocabulary's words, lower-cased, built once per enum type. */
+    final class Words {
+        private static final ClassValue<Map<String, Object>> BY_TYPE = new ClassValue<>() {
+            @Override
+            protected Map<String, Object> computeValue(Class<?> type) {
+                Map<String, Object> byWord = new HashMap<>();
+                for (Object constant : type.getEnumConstants()) {
+                    for (String word : ((Vocabulary) constant).words()) {
+                        byWord.put(word.toLowerCase(Locale.ROOT), constant);
+                    }
+                }
+                return Map.copyOf(byWord);
+            }
+        };
+
+        private Words() {
+        }
+    }
+}

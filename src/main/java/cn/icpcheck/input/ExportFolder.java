@@ -1,0 +1,51 @@
+package cn.icpcheck.input;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The folder of one night's export files. */
+public final class ExportFolder {
+
+    private final Path dir;
+    private final Charset charset;
+
+    public ExportFolder(Path dir, Charset charset) {
+        this.dir = dir;
+        this.charset = charset;
+    }
+
+    public Path path(ExportFile file) {
+        return dir.resolve(file.fileName());
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    /**
+     * Checks, before any processing, that the folder and every required file exist and that every
+     * present file's header has its required columns.
+     *
+     * @return the files present
+     * @throws InputFileException naming the folder, file or column that is missing
+     */
+    public Set<ExportFile> preflight() {
+        if (!Files.isDirectory(dir)) {
+            throw new InputFileException("input folder " + dir + " does not exist");
+        }
+        Set<ExportFile> present = EnumSet.noneOf(ExportFile.class);
+        for (ExportFile file : ExportFile.values()) {
+            Path path = path(file);
+            if (Files.isRegularFile(path)) {
+                ExportRowReader.readHeader(path, file, charset);
+                present.add(file);
+            } else if (file.isRequired()) {
+                throw new InputFileException("required file " + file.fileName() + " is missing from " + dir);
+            }
+        }
+        return present;
+    }
+}

@@ -1,0 +1,28 @@
+package cn.icpcheck.input;
+
+/**
+ * One record of an export file as read, before validation.
+ *
+ * @param line           the physical line it starts on (the header is line 1)
+ * @param malformedCause why the CSV itself could not be parsed here, or null
+ */
+public record ExportRow(ExportHeader header, int line, String[] cells, String malformedCause) {
+
+    public ExportFile file() {
+        return header.file();
+    }
+
+    /** The trimmed cell of a column, or null when the column is absent or the cell is empty. */
+    public String text(String column) {
+        int at = header.positionOf(column);
+        if (at < 0 || at >= cells.length) {
+            return null;
+        }
+        String value = cells[at].trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    public boolean hasExpectedFieldCount() {
+        return cells.length == header.fieldCount();
+    }
+}

@@ -1,0 +1,32 @@
+package cn.icpcheck.input;
+
+import org.apache.commons.io.input.CountingInputStream;
+
+import java.io.InputStream;
+
+/** How many bytes of an export file have been read, for progress logs. */
+public final class ReadProgress {
+
+    private final ExportFile file;
+    private final long size;
+    private CountingInputStream counter;
+
+    ReadProgress(ExportFile file, long size) {
+        this.file = file;
+        this.size = size;
+    }
+
+    InputStream track(InputStream in) {
+        counter = new CountingInputStream(in);
+        return counter;
+    }
+
+    public ExportFile file() {
+        return file;
+    }
+
+    /** Percent of the file's bytes read so far (0–100). */
+    public int percent() {
+        return size == 0 || counter == null ? 100 : (int) Math.min(100, counter.getByteCount() * 100 / size);
+    }
+}

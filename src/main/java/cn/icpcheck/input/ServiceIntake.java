@@ -1,0 +1,40 @@
+package cn.icpcheck.input;
+
+import cn.icpcheck.filing.Person;
+import cn.icpcheck.filing.Service;
+import cn.icpcheck.filing.ServiceStatus;
+import cn.icpcheck.filing.ServiceType;
+import cn.icpcheck.filing.SubjectRegistry;
+
+/** services.csv: validates a row, rejects an unknown subject or a repeated service_no. */
+public final class ServiceIntake implements RowIntake<Service> {
+
+    private final SubjectRegistry subjects;
+
+    public ServiceIntake(SubjectRegistry subjects) {
+        this.subjects = subjects;
+    }
+
+    @Override
+    public Service accept(RowFields f) throws RowRejectedException {
+        String serviceNo = f.required("service_no");
+        String subjectNo = f.required("subject_no");
+        ServiceType type = f.requiredWord("service_type", ServiceType.class);
+        String name = f.required("service_name");
+        var domains = f.list("domains");
+        Person principal = new Person(f.required("principal_name"), f.required("principal_cert_type"),
+                f.required("principal_cert_no"), f.optionalExpiry("principal_cert_expiry"),
+                f.required("principal_mobile"), f.optional("principal_emergency_mobile"),
+                f.optional("principal_email"));
+        var instanceIds = f.list("instance_ids");
+        ServiceStatus status = f.requiredWord("status", ServiceStatus.class);
+        if (subjects.find(subjectNo) == null) {
+            throw f.rejection("subject_no", subjectNo, RejectReason.UNKNOWN_SUBJECT);
+        }
+        Service service = new Service(serviceNo, subjectNo, type, name, domains, principal, instanceIds, status);
+        if (!subjects.registerService(service)) {
+            throw f.rejection("service_no", serviceNo, RejectReason.DUPLICATE_KEY);
+        }
+        return service;
+    }
+}

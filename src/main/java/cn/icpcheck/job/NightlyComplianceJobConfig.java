@@ -1,0 +1,231 @@
+package cn.icpcheck.job;
+
+import cn.icpcheck.filing.CloudInstance;
+import cn.icpcheck.filing.OrderLine;
+import cn.icpcheck.filing.ProvinceTable;
+import cn.icpcheck.filing.RegisteredDomain;
+import cn.icpcheck.filing.Service;
+import cn.icpcheck.filing.Subject;
+import cn.icpcheck.input.DomainIntake;
+import cn.icpcheck.input.ExportFile;
+import cn.icpcheck.input.ExportFolder;
+import cn.icpcheck.input.ExportRow;
+import cn.icpcheck.input.ExportRowReader;
+import cn.icpcheck.input.InstanceIntake;
+import cn.icpcheck.input.IntakeProcessor;
+import cn.icpcheck.input.OrderIntake;
+import cn.icpcheck.input.RowIntake;
+import cn.icpcheck.input.ServiceIntake;
+import cn.icpcheck.input.SubjectIntake;
+import cn.icpcheck.report.ReportWriter;
+import cn.icpcheck.rules.Messages;
+import cn.icpcheck.rules.RuleRegistry;
+import cn.icpcheck.rules.WorkingCalendar;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The nightly job: read and check the five export files, then write the reports.
+ *
+ * <p>The reading steps keep what they read in memory ({@link RunState}, job-scoped); a restarted
+ * execution has to build that again, so they start again even when an earlier execution completed
+ * them ({@code allowStartIfComplete}). The report steps write files, each whole or not at all, and a
+ * restart skips those that completed.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NightlyComplianceJobConfig {
+
+    public static final String JOB_NAME = "nightlyCompliance";
+    static final int CHUNK = 2000;
+
+    @Bean
+    Job nightlyCompliance(JobRepository repository, Step readDomains, Step readInstances, Step checkSubjects,
+                          Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
+                          Step writeFindings, Step writeSummary) {
+        return new JobBuilder(JOB_NAME, repository)
+                .start(readDomains)
+                .next(readInstances)
+                .next(checkSubjects)
+                .next(readOrders)
+                .next(checkOrders)
+                .next(checkServices)
+                .next(checkSubjectServices)
+                .next(writeFindings)
+                .next(writeSummary)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    RunState runState(@Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                      @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
+                      @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                      @Value("#{jobParameters['" + JobParameterNames.CONFIG + "']}") String config,
+                      @Value("#{jobParameters['" + JobParameterNames.PROVINCES + "']}") String provinces,
+                      @Value("#{jobParameters['" + JobParameterNames.HOLIDAYS + "']}") String holidays,
+                      @Value("#{jobParameters['" + JobParameterNames.LANG + "']}") String lang,
+                      @Value("#{jobParameters['" + JobParameterNames.INPUT_CHARSET + "']}") String charset,
+                      @Value("#{jobParameters['" + JobParameterNames.MAX_REJECTS + "']}") Long maxRejects,
+                      RuleRegistry registry, MessageSource messageSource) {
+        ExportFolder folder = new ExportFolder(Path.of(input), Charset.forName(charset));
+        var settings = ComplianceConfig.load(Path.of(config));
+        Messages messages = new Messages(messageSource, Locale.forLanguageTag(lang));
+        var job = new RunState.JobSettings(runDate, folder, Path.of(output).resolve(runDate.toString()), settings,
+                ProvinceTable.load(Path.of(provinces)), WorkingCalendar.load(Path.of(holidays)), messages,
+                maxRejects.intValue());
+        var present = folder.preflight();
+        return new RunState(job, present, registry.select(settings, present), messages);
+    }
+
+    // ---- reading and checking ------------------------------------------------------------
+
+    @Bean
+    Step readDomains(JobRepository repository, PlatformTransactionManager tm, RunState state,
+              ExportRowReader exportRowReader) {
+        return readingStep("readDomains", exportRowReader, repository, tm, state,
+                s -> new DomainIntake(s.domains()), (ItemWriter<RegisteredDomain>) chunk -> { });
+    }
+
+    @Bean
+    Step readInstances(JobRepository repository, PlatformTransactionManager tm, RunState state,
+              ExportRowReader exportRowReader) {
+        return readingStep("readInstances", exportRowReader, repository, tm, state,
+                s -> new InstanceIntake(s.instances()), (ItemWriter<CloudInstance>) chunk -> { });
+    }
+
+    @Bean
+    Step checkSubjects(JobRepository repository, PlatformTransactionManager tm, RunState state,
+              ExportRowReader exportRowReader) {
+        return readingStep("checkSubjects", exportRowReader, repository, tm, state,
+                s -> new SubjectIntake(s.job().provinces(), s.subjects()),
+                (ItemWriter<Subject>) chunk -> chunk.forEach(state.checker()::checkSubject));
+    }
+
+    @Bean
+    Step readOrders(JobRepository repository, PlatformTransactionManager tm, RunState state,
+              ExportRowReader exportRowReader) {
+        return readingStep("readOrders", exportRowReader, repository, tm, state,
+                s -> new OrderIntake(s.subjects(), s.orders()), (ItemWriter<OrderLine>) chunk -> { });
+    }
+
+    @Bean
+    Step checkOrders(JobRepository repository, PlatformTransactionManager tm, RunState state) {
+        return new StepBuilder("checkOrders", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    state.checker().checkOrders(state.orders(), state.subjects());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step checkServices(JobRepository repository, PlatformTransactionManager tm, RunState state,
+              ExportRowReader exportRowReader) {
+        return readingStep("checkServices", exportRowReader, repository, tm, state,
+                s -> new ServiceIntake(s.subjects()),
+                (ItemWriter<Service>) chunk -> {
+                    for (Service service : chunk) {
+                        state.checker().checkService(service, state.subjects().find(service.subjectNo()));
+                    }
+                });
+    }
+
+    @Bean
+    Step checkSubjectServices(JobRepository repository, PlatformTransactionManager tm, RunState state) {
+        return new StepBuilder("checkSubjectServices", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    state.checker().checkSubjectsAfterServices(state.subjects());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ExportRowReader exportRowReader(@Value("#{stepExecution.stepName}") String stepName, RunState state) {
+        ExportFile file = fileReadBy(stepName);
+        ExportRowReader reader = new ExportRowReader(state.job().folder().path(file), file,
+                state.job().folder().charset(), state.present(file));
+        // the rows feed in-memory registries that a restart rebuilds: always read from the start
+        reader.setSaveState(false);
+        return reader;
+    }
+
+    private <T> Step readingStep(String name, ExportRowReader reader, JobRepository repository,
+                                 PlatformTransactionManager tm, RunState state,
+                                 Function<RunState, RowIntake<T>> intake, ItemWriter<T> writer) {
+        IntakeProcessor<T> processor = new IntakeProcessor<>(() -> intake.apply(state), state::rejects);
+        return new StepBuilder(name, repository)
+                .<ExportRow, T>chunk(CHUNK)
+                .transactionManager(tm)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .listener(processor)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    /** Whether a step of this job is the one that reads an export file. */
+    public static boolean readsFile(String stepName, ExportFile file) {
+        return switch (stepName) {
+            case "readDomains", "readInstances", "checkSubjects", "readOrders", "checkServices" -> fileReadBy(stepName) == file;
+            default -> false;
+        };
+    }
+
+    static ExportFile fileReadBy(String stepName) {
+        return switch (stepName) {
+            case "readDomains" -> ExportFile.DOMAINS;
+            case "readInstances" -> ExportFile.INSTANCES;
+            case "checkSubjects" -> ExportFile.SUBJECTS;
+            case "readOrders" -> ExportFile.ORDERS;
+            case "checkServices" -> ExportFile.SERVICES;
+            default -> throw new IllegalArgumentException("step " + stepName + " reads no export file");
+        };
+    }
+
+    // ---- reports ---------------------------------------------------------------------------
+
+    @Bean
+    Step writeFindings(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
+        return new StepBuilder("writeFindings", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    reports.writeFindingsAndRejects(state);
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    @Bean
+    Step writeSummary(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
+        return new StepBuilder("writeSummary", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    reports.writeSummary(state, chunkContext.getStepContext().getStepExecution().getJobExecution());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .allowStartIfComplete(true)
+                .build();
+    }
+}

@@ -1,0 +1,116 @@
+package cn.icpcheck.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/**
+ * Runs the nightly job once for the command line's run date: starts it, restarts it when an
+ * earlier execution failed or was killed, does nothing when the date already completed (unless
+ * {@code --rerun}), and turns the outcome into the exit code of outputs.md.
+ */
+@Component
+@ConditionalOnProperty(NightlyCommand.COMMAND_LINE_PROPERTY)
+public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private int exitCode = ExitCodes.FAILED;
+
+    public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job job) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = job;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        exitCode = launch(RunOptions.parse(args.getSourceArgs()));
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** Launches (or restarts, or declines) the run of a date; returns the exit code. */
+    public int launch(RunOptions options) throws Exception {
+        LocalDate date = options.runDate();
+        long attempt = 1;
+        JobExecution last = null;
+        for (JobInstance instance; (instance = jobRepository.getJobInstance(job.getName(), identify(date, attempt))) != null; attempt++) {
+            last = jobRepository.getLastJobExecution(instance);
+        }
+        if (last == null) {
+            attempt = 1;
+        } else {
+            attempt--;
+            if (last.getStatus() == BatchStatus.COMPLETED) {
+                if (!options.rerun()) {
+                    log.info("The run of {} already completed (reports in {}); nothing to do. Use --rerun to run it again.",
+                            date, options.reportDir());
+                    return ExitCodes.OK;
+                }
+                attempt++;
+            } else if (last.getStatus().isRunning()) {
+                // this process holds the state lock, so no other process is running it: it was killed
+                log.warn("The run of {} was interrupted (execution {} still marked {}); recovering it.",
+                        date, last.getId(), last.getStatus());
+                jobOperator.recover(last);
+            }
+        }
+        JobExecution execution = jobOperator.start(job, parameters(options, attempt));
+        return outcome(execution);
+    }
+
+    private int outcome(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return ExitCodes.OK;
+        }
+        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        String reason = failure == null ? execution.getExitStatus().getExitDescription()
+                : NestedExceptionUtils.getMostSpecificCause(failure).toString();
+        log.error("The run failed: {}. Run the same command again to restart it where it stopped.", reason);
+        System.err.println("icp-compliance: the run failed: " + reason
+                + "\nRun the same command again to restart it where it stopped.");
+        return ExitCodes.FAILED;
+    }
+
+    static JobParameters identify(LocalDate date, long attempt) {
+        return new JobParametersBuilder()
+                .addLocalDate(JobParameterNames.RUN_DATE, date)
+                .addLong(JobParameterNames.ATTEMPT, attempt)
+                .toJobParameters();
+    }
+
+    static JobParameters parameters(RunOptions o, long attempt) {
+        return new JobParametersBuilder(identify(o.runDate(), attempt))
+                .addString(JobParameterNames.INPUT, o.input().toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.OUTPUT, o.output().toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.CONFIG, o.config().toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.PROVINCES, o.provinces().toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.HOLIDAYS, o.holidays().toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.LANG, o.lang().getLanguage(), false)
+                .addString(JobParameterNames.INPUT_CHARSET, o.inputCharset().name(), false)
+                .addLong(JobParameterNames.MAX_REJECTS, (long) o.maxRejects(), false)
+                .toJobParameters();
+    }
+}

@@ -1,0 +1,103 @@
+package cn.icpcheck.job;
+
+import cn.icpcheck.filing.DomainRegistry;
+import cn.icpcheck.filing.InstanceInventory;
+import cn.icpcheck.filing.OrderBook;
+import cn.icpcheck.filing.ProvinceTable;
+import cn.icpcheck.filing.SubjectRegistry;
+import cn.icpcheck.input.ExportFile;
+import cn.icpcheck.input.ExportFolder;
+import cn.icpcheck.input.RejectLog;
+import cn.icpcheck.rules.CheckSettings;
+import cn.icpcheck.rules.FilingChecker;
+import cn.icpcheck.rules.FindingCollector;
+import cn.icpcheck.rules.Messages;
+import cn.icpcheck.rules.RuleContext;
+import cn.icpcheck.rules.RuleSet;
+import cn.icpcheck.rules.WorkingCalendar;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Everything one job execution holds in memory: what was read (the registries, built again by a
+ * restarted execution), the rejects and the findings. Job-scoped: each execution has its own.
+ */
+public class RunState {
+
+    private final JobSettings job;
+    private final Set<ExportFile> presentFiles;
+    private final DomainRegistry domains = new DomainRegistry();
+    private final InstanceInventory instances = new InstanceInventory();
+    private final SubjectRegistry subjects = new SubjectRegistry();
+    private final OrderBook orders = new OrderBook();
+    private final RejectLog rejects;
+    private final FindingCollector findings = new FindingCollector();
+    private final RuleSet rules;
+    private final FilingChecker checker;
+
+    public RunState(JobSettings job, Set<ExportFile> presentFiles, RuleSet rules, Messages messages) {
+        this.job = job;
+        this.presentFiles = Set.copyOf(presentFiles);
+        this.rejects = new RejectLog(job.maxRejects());
+        this.rules = rules;
+        RuleContext ctx = new RuleContext(job.runDate(), job.settings(), job.calendar(), domains, instances, orders,
+                messages, findings);
+        this.checker = new FilingChecker(rules, ctx);
+    }
+
+    /** The run's fixed inputs, read once when the execution starts. */
+    public record JobSettings(LocalDate runDate, ExportFolder folder, Path reportDir, CheckSettings settings,
+                              ProvinceTable provinces, WorkingCalendar calendar, Messages messages,
+                              int maxRejects) {
+    }
+
+    public JobSettings job() {
+        return job;
+    }
+
+    public LocalDate runDate() {
+        return job.runDate();
+    }
+
+    public Messages messages() {
+        return job.messages();
+    }
+
+    public boolean present(ExportFile file) {
+        return presentFiles.contains(file);
+    }
+
+    public DomainRegistry domains() {
+        return domains;
+    }
+
+    public InstanceInventory instances() {
+        return instances;
+    }
+
+    public SubjectRegistry subjects() {
+        return subjects;
+    }
+
+    public OrderBook orders() {
+        return orders;
+    }
+
+    public RejectLog rejects() {
+        return rejects;
+    }
+
+    public FindingCollector findings() {
+        return findings;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public FilingChecker checker() {
+        return checker;
+    }
+}

@@ -1,0 +1,62 @@
+package cn.icpcheck.report;
+
+import cn.icpcheck.input.ExportFile;
+import cn.icpcheck.rules.SkippedRule;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** summary.json: the run's figures for monitoring (outputs.md). */
+public final class SummaryJson {
+
+    public static final String FILE_NAME = "summary.json";
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private SummaryJson() {
+    }
+
+    public static void write(Path target, RunSummary summary) throws IOException {
+        Map<String, Object> json = toJson(summary);
+        AtomicFile.write(target, out -> JSON.writeValue(out, json));
+    }
+
+    static Map<String, Object> toJson(RunSummary s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("run_date", s.runDate());
+        json.put("status", s.status());
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        for (Map.Entry<ExportFile, RunSummary.InputCount> e : s.inputs().entrySet()) {
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("present", e.getValue().present());
+            counts.put("read", e.getValue().read());
+            counts.put("rejected", e.getValue().rejected());
+            inputs.put(e.getKey().fileName(), counts);
+        }
+        json.put("inputs", inputs);
+        json.put("rejected_rows", s.totalRejects());
+        List<Map<String, String>> skipped = s.skippedRules().stream()
+                .map((SkippedRule r) -> Map.of("rule", r.rule().name(), "reason", r.reason()))
+                .map(LinkedHashMap::new).map(m -> (Map<String, String>) m).toList();
+        json.put("skipped_rules", skipped);
+        Map<String, Object> findings = new LinkedHashMap<>();
+        findings.put("total", s.totalFindings());
+        findings.put("by_rule", names(s.byRule()));
+        findings.put("by_severity", names(s.bySeverity()));
+        findings.put("by_family", names(s.byFamily()));
+        json.put("findings", findings);
+        json.put("duration_ms", s.durationMs());
+        return json;
+    }
+
+    private static Map<String, Integer> names(Map<? extends Enum<?>, Integer> counts) {
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        counts.forEach((k, v) -> byName.put(k instanceof cn.icpcheck.rules.Family f ? f.code() : k.name(), v));
+        return byName;
+    }
+}

@@ -1,0 +1,37 @@
+package cn.icpcheck.rules;
+
+import cn.icpcheck.filing.RegisteredDomain;
+
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * DOMAIN_SUSPENDED: the registry holds the domain (clientHold, serverHold, pendingDelete or
+ * redemptionPeriod, any case). A status cell listing several EPP statuses is read status by status.
+ */
+@Component
+public class DomainSuspendedRule implements Rule.OfWebsiteDomain {
+
+    private static final Set<String> SUSPENDED = Set.of("clienthold", "serverhold", "pendingdelete", "redemptionperiod");
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.DOMAIN_SUSPENDED;
+    }
+
+    @Override
+    public void check(WebsiteDomain d, RuleContext ctx) {
+        RegisteredDomain r = d.registration();
+        if (r == null || r.registryStatus() == null) {
+            return;
+        }
+        for (String status : r.registryStatus().split("[\\s,;，；、|]+")) {
+            if (SUSPENDED.contains(status.toLowerCase(Locale.ROOT))) {
+                ctx.flag(code(), d.subject()).service(d.website()).object(d.name()).report(null, r.registryStatus());
+                return;
+            }
+        }
+    }
+}

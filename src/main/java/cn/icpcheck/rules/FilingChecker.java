@@ -1,0 +1,96 @@
+package cn.icpcheck.rules;
+
+import cn.icpcheck.filing.DomainName;
+import cn.icpcheck.filing.FilingOrder;
+import cn.icpcheck.filing.OrderBook;
+import cn.icpcheck.filing.Service;
+import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectRegistry;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Applies a run's rules to what was read, in the scope rules.md gives: only active subjects, only
+ * active services of active subjects, each distinct domain of an active website once.
+ */
+public final class FilingChecker {
+
+    private final RuleSet rules;
+    private final RuleContext ctx;
+
+    public FilingChecker(RuleSet rules, RuleContext ctx) {
+        this.rules = rules;
+        this.ctx = ctx;
+    }
+
+    public void checkSubject(Subject subject) {
+        if (!subject.active()) {
+            return;
+        }
+        for (Rule.OfSubject rule : rules.subjectRules()) {
+            rule.check(subject, ctx);
+        }
+        checkIdentity(Party.holder(subject));
+        checkPrincipal(Party.subjectPrincipal(subject));
+    }
+
+    public void checkService(Service service, Subject subject) {
+        if (!service.active() || !subject.active()) {
+            return;
+        }
+        for (Rule.OfService rule : rules.serviceRules()) {
+            rule.check(service, subject, ctx);
+        }
+        if (service.website() && !rules.domainRules().isEmpty()) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String domain : service.domains()) {
+                names.add(DomainName.matchKey(domain));
+            }
+            for (String name : names) {
+                WebsiteDomain d = new WebsiteDomain(subject, service, name, ctx.domains().find(name));
+                for (Rule.OfWebsiteDomain rule : rules.domainRules()) {
+                    rule.check(d, ctx);
+                }
+            }
+        }
+        checkPrincipal(Party.servicePrincipal(subject, service));
+    }
+
+    /** Checks every order of an active subject, once all orders are read. */
+    public void checkOrders(OrderBook orders, SubjectRegistry subjects) {
+        for (FilingOrder order : orders.all()) {
+            Subject subject = subjects.find(order.subjectNo());
+            if (subject == null || !subject.active()) {
+                continue;
+            }
+            for (Rule.OfOrder rule : rules.orderRules()) {
+                rule.check(order, subject, ctx);
+            }
+        }
+    }
+
+    /** Checks every active subject against its services, once all services are read. */
+    public void checkSubjectsAfterServices(SubjectRegistry subjects) {
+        for (Subject subject : subjects.all()) {
+            if (subject.active()) {
+                for (Rule.OfSubjectServices rule : rules.subjectServicesRules()) {
+                    rule.check(subject, subjects.hasActiveService(subject.subjectNo()), ctx);
+                }
+            }
+        }
+    }
+
+    private void checkPrincipal(Party principal) {
+        checkIdentity(principal);
+        for (Rule.OfContact rule : rules.contactRules()) {
+            rule.check(principal, ctx);
+        }
+    }
+
+    private void checkIdentity(Party party) {
+        for (Rule.OfIdentity rule : rules.identityRules()) {
+            rule.check(party, ctx);
+        }
+    }
+}
