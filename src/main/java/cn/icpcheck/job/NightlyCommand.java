@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -39,7 +40,7 @@ public final class NightlyCommand {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(IcpComplianceApplication.class)
                     .properties(Map.of("state-dir", options.stateDir().toAbsolutePath().toString(),
                             COMMAND_LINE_PROPERTY, "true"))
-                    .run(args);
+                    .run(options.quiet() ? quiet(args) : args);
             return SpringApplication.exit(context);
         } catch (StateLock.HeldException e) {
             System.err.println("icp-compliance: " + e.getMessage());
@@ -48,6 +49,13 @@ public final class NightlyCommand {
             System.err.println("icp-compliance: the run failed: " + e.getMessage());
             return ExitCodes.FAILED;
         }
+    }
+
+    /** {@code --quiet}: only warnings and errors, for cron (command-line properties outrank application.properties). */
+    private static String[] quiet(String[] args) {
+        String[] quiet = Arrays.copyOf(args, args.length + 1);
+        quiet[args.length] = "--logging.level.cn.icpcheck=WARN";
+        return quiet;
     }
 
     private static void requireFile(java.nio.file.Path file, String option) {

@@ -6,6 +6,9 @@ import cn.icpcheck.filing.ProvinceTable;
 import cn.icpcheck.filing.RegisteredDomain;
 import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.Subject;
+import cn.icpcheck.history.FindingHistory;
+import cn.icpcheck.history.RecordedRun;
+import cn.icpcheck.history.TrendCalculator;
 import cn.icpcheck.input.DomainIntake;
 import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.input.ExportFolder;
@@ -25,6 +28,7 @@ import cn.icpcheck.rules.WorkingCalendar;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -44,12 +48,14 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The nightly job: read and check the five export files, then write the reports.
+ * The nightly job: read and check the five export files, compare the findings with the last
+ * completed run, write the reports, record the findings in the history, and write the summary last.
  *
  * <p>The reading steps keep what they read in memory ({@link RunState}, job-scoped); a restarted
  * execution has to build that again, so they start again even when an earlier execution completed
- * them ({@code allowStartIfComplete}). The report steps write files, each whole or not at all, and a
- * restart skips those that completed.
+ * them ({@code allowStartIfComplete}), and so does the comparison with the history. The report steps
+ * write files, each whole or not at all, and recording the history replaces the run date's rows in
+ * one transaction: a restart skips those that completed.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyComplianceJobConfig {
@@ -60,7 +66,7 @@ public class NightlyComplianceJobConfig {
     @Bean
     Job nightlyCompliance(JobRepository repository, Step readDomains, Step readInstances, Step checkSubjects,
                           Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
-                          Step writeFindings, Step writeSummary) {
+                          Step compareWithHistory, Step writeFindings, Step recordHistory, Step writeSummary) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(readDomains)
                 .next(readInstances)
@@ -69,7 +75,9 @@ public class NightlyComplianceJobConfig {
                 .next(checkOrders)
                 .next(checkServices)
                 .next(checkSubjectServices)
+                .next(compareWithHistory)
                 .next(writeFindings)
+                .next(recordHistory)
                 .next(writeSummary)
                 .build();
     }
@@ -183,6 +191,7 @@ public class NightlyComplianceJobConfig {
                 .processor(processor)
                 .writer(writer)
                 .listener(processor)
+                .listener(new ReadingProgressLog(reader, ReadingProgressLog.INTERVAL, System::nanoTime))
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -206,7 +215,34 @@ public class NightlyComplianceJobConfig {
         };
     }
 
-    // ---- reports ---------------------------------------------------------------------------
+    // ---- history and reports -----------------------------------------------------------------
+
+    @Bean
+    Step compareWithHistory(JobRepository repository, PlatformTransactionManager tm, RunState state,
+                            TrendCalculator trends) {
+        return new StepBuilder("compareWithHistory", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    state.setTrend(trends.compare(state.runDate(), state.findings().sorted()));
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step recordHistory(JobRepository repository, PlatformTransactionManager tm, RunState state,
+                       FindingHistory history) {
+        return new StepBuilder("recordHistory", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+                    long attempt = execution.getJobParameters().getLong(JobParameterNames.ATTEMPT);
+                    RecordedRun run = RecordedRun.of(state.runDate(), attempt, execution.getId(), state.trend(),
+                            state.rejects().total());
+                    history.record(run, state.findings().sorted(), state.trend().firstSeen());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
 
     @Bean
     Step writeFindings(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {

@@ -1,15 +1,18 @@
 package cn.icpcheck.job;
 
+import cn.icpcheck.history.FindingHistory;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -17,12 +20,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
 
 /**
  * Runs the nightly job once for the command line's run date: starts it, restarts it when an
  * earlier execution failed or was killed, does nothing when the date already completed (unless
- * {@code --rerun}), and turns the outcome into the exit code of outputs.md.
+ * {@code --rerun}), and turns the outcome into the exit code of outputs.md. After a completed run it
+ * logs a one-line summary and prunes what is older than the retention periods.
  */
 @Component
 @ConditionalOnProperty(NightlyCommand.COMMAND_LINE_PROPERTY)
@@ -33,12 +40,17 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
+    private final FindingHistory history;
+    private final Retention retention;
     private int exitCode = ExitCodes.FAILED;
 
-    public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job job) {
+    public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, FindingHistory history,
+                         Retention retention) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
+        this.history = history;
+        this.retention = retention;
     }
 
     @Override
@@ -54,35 +66,75 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     /** Launches (or restarts, or declines) the run of a date; returns the exit code. */
     public int launch(RunOptions options) throws Exception {
         LocalDate date = options.runDate();
-        long attempt = 1;
-        JobExecution last = null;
-        for (JobInstance instance; (instance = jobRepository.getJobInstance(job.getName(), identify(date, attempt))) != null; attempt++) {
-            last = jobRepository.getLastJobExecution(instance);
-        }
-        if (last == null) {
+        long attempt = lastAttempt(date);
+        if (attempt == 0) {
             attempt = 1;
         } else {
-            attempt--;
-            if (last.getStatus() == BatchStatus.COMPLETED) {
-                if (!options.rerun()) {
-                    log.info("The run of {} already completed (reports in {}); nothing to do. Use --rerun to run it again.",
-                            date, options.reportDir());
-                    return ExitCodes.OK;
+            JobExecution last = jobRepository.getLastJobExecution(
+                    jobRepository.getJobInstance(job.getName(), identify(date, attempt)));
+            switch (last.getStatus()) {
+                case COMPLETED -> {
+                    if (!options.rerun()) {
+                        log.info("The run of {} already completed (reports in {}); nothing to do. "
+                                + "Use --rerun to run it again.", date, options.reportDir());
+                        return ExitCodes.OK;
+                    }
+                    attempt++;
+                    log.info("Running {} again (--rerun, attempt {})", date, attempt);
                 }
-                attempt++;
-            } else if (last.getStatus().isRunning()) {
-                // this process holds the state lock, so no other process is running it: it was killed
-                log.warn("The run of {} was interrupted (execution {} still marked {}); recovering it.",
-                        date, last.getId(), last.getStatus());
-                jobOperator.recover(last);
+                case ABANDONED -> {
+                    attempt++;
+                    log.warn("The run of {} was abandoned; starting it afresh (attempt {})", date, attempt);
+                }
+                case STARTING, STARTED, STOPPING -> {
+                    log.warn("The run of {} was interrupted (execution {} still marked {}); restarting it "
+                            + "where it stopped.", date, last.getId(), last.getStatus());
+                    markFailed(last);
+                }
+                default -> log.info("Restarting the run of {} where it stopped (execution {} {})", date,
+                        last.getId(), last.getStatus());
             }
         }
         JobExecution execution = jobOperator.start(job, parameters(options, attempt));
-        return outcome(execution);
+        return outcome(execution, options);
     }
 
-    private int outcome(JobExecution execution) {
+    /** The highest attempt of the date that has a job instance; 0 when the date never ran. */
+    private long lastAttempt(LocalDate date) {
+        long attempt = 0;
+        while (jobRepository.getJobInstance(job.getName(), identify(date, attempt + 1)) != null) {
+            attempt++;
+        }
+        return attempt;
+    }
+
+    /**
+     * Marks what a killed process left running as failed, so that Spring Batch restarts it. Safe
+     * because this process holds the state lock: nothing else can be running it. (Not
+     * {@code JobOperator.recover}: it marks a job instance only once, and the restarted execution
+     * inherits the mark, so a second kill of the same run date would leave it stuck.)
+     */
+    private void markFailed(JobExecution execution) {
+        LocalDateTime now = LocalDateTime.now();
+        ExitStatus killed = ExitStatus.FAILED.addExitDescription("the process running it ended abruptly");
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(killed);
+                step.setEndTime(now);
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(killed);
+        execution.setEndTime(now);
+        jobRepository.update(execution);
+    }
+
+    private int outcome(JobExecution execution, RunOptions options) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
+            logSummary(execution, options);
+            retention.prune(options);
             return ExitCodes.OK;
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
@@ -92,6 +144,15 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         System.err.println("icp-compliance: the run failed: " + reason
                 + "\nRun the same command again to restart it where it stopped.");
         return ExitCodes.FAILED;
+    }
+
+    private void logSummary(JobExecution execution, RunOptions options) {
+        Duration duration = Duration.between(execution.getStartTime(), execution.getEndTime());
+        history.run(options.runDate()).ifPresent(run -> log.info(
+                "The run of {} completed in {} s: {} findings ({} new, {} still open, {} resolved), {} rejected rows; "
+                        + "reports in {}", run.runDate(), String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1e3),
+                run.findings(), run.newFindings(), run.stillOpen(), run.resolved(), run.rejectedRows(),
+                options.reportDir().toAbsolutePath()));
     }
 
     static JobParameters identify(LocalDate date, long attempt) {

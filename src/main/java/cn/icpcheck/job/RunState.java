@@ -5,11 +5,13 @@ import cn.icpcheck.filing.InstanceInventory;
 import cn.icpcheck.filing.OrderBook;
 import cn.icpcheck.filing.ProvinceTable;
 import cn.icpcheck.filing.SubjectRegistry;
+import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.RejectLog;
 import cn.icpcheck.rules.CheckSettings;
 import cn.icpcheck.rules.FilingChecker;
+import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.FindingCollector;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleContext;
@@ -19,6 +21,7 @@ import cn.icpcheck.rules.WorkingCalendar;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything one job execution holds in memory: what was read (the registries, built again by a
@@ -36,6 +39,7 @@ public class RunState {
     private final FindingCollector findings = new FindingCollector();
     private final RuleSet rules;
     private final FilingChecker checker;
+    private Trend trend;
 
     public RunState(JobSettings job, Set<ExportFile> presentFiles, RuleSet rules, Messages messages) {
         this.job = job;
@@ -99,5 +103,18 @@ public class RunState {
 
     public FilingChecker checker() {
         return checker;
+    }
+
+    /** This run compared with the last completed run; until that comparison is made, a first run. */
+    public Trend trend() {
+        if (trend == null) {
+            return Trend.firstRun(findings.sorted().stream()
+                    .collect(Collectors.toMap(Finding::key, f -> runDate(), (a, b) -> a)));
+        }
+        return trend;
+    }
+
+    public void setTrend(Trend trend) {
+        this.trend = trend;
     }
 }

@@ -1,5 +1,7 @@
 package cn.icpcheck.job;
 
+import cn.icpcheck.history.FindingHistory;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -12,15 +14,27 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Creates the state database's tables when they are missing: Spring Batch's job repository (its
  * own schema script for the database in use) and the findings history. It looks before it creates,
- * so no error is ever ignored.
+ * in the connection's own schema, so no error is ever ignored; a set of tables found only in part
+ * stops the run rather than being patched up.
  */
 @Component
 public class StateSchema implements InitializingBean {
+
+    /** Tables created together by one script, {@code %s} in its location standing for the platform. */
+    record Script(String what, String location, List<String> tables) {
+    }
+
+    static final List<Script> SCRIPTS = List.of(
+            new Script("Spring Batch job repository", "org/springframework/batch/core/schema-%s.sql",
+                    List.of("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS",
+                            "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_STEP_EXECUTION_CONTEXT")),
+            new Script("findings history", FindingHistory.SCHEMA_SCRIPT, FindingHistory.TABLES));
 
     private static final Logger log = LoggerFactory.getLogger(StateSchema.class);
 
@@ -35,11 +49,18 @@ public class StateSchema implements InitializingBean {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             String platform = platform(meta.getDatabaseProductName());
-            if (!tableExists(meta, "BATCH_JOB_INSTANCE")) {
-                log.info("Creating the Spring Batch job repository tables ({})", platform);
-                new ResourceDatabasePopulator(
-                        new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"))
-                        .populate(connection);
+            String schema = connection.getSchema();
+            for (Script script : SCRIPTS) {
+                List<String> missing = script.tables().stream()
+                        .filter(table -> !tableExists(meta, schema, table)).toList();
+                if (missing.size() == script.tables().size()) {
+                    log.info("Creating the {} tables ({})", script.what(), platform);
+                    new ResourceDatabasePopulator(new ClassPathResource(script.location().formatted(platform)))
+                            .populate(connection);
+                } else if (!missing.isEmpty()) {
+                    throw new IllegalStateException("the state database has only some of the " + script.what()
+                            + " tables: " + missing + " missing. Restore them, or drop the others to have them created");
+                }
             }
         }
     }
@@ -55,14 +76,19 @@ public class StateSchema implements InitializingBean {
         throw new IllegalStateException("unsupported state database: " + productName + " (use HSQLDB or PostgreSQL)");
     }
 
-    static boolean tableExists(DatabaseMetaData meta, String table) throws SQLException {
-        for (String candidate : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
-            try (ResultSet rs = meta.getTables(null, null, candidate, new String[] {"TABLE"})) {
-                if (rs.next()) {
-                    return true;
+    /** Whether the schema has the table, its name in upper case (HSQLDB) or lower case (PostgreSQL). */
+    static boolean tableExists(DatabaseMetaData meta, String schema, String table) {
+        try {
+            for (String candidate : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
+                try (ResultSet rs = meta.getTables(null, schema, candidate, new String[] {"TABLE"})) {
+                    if (rs.next()) {
+                        return true;
+                    }
                 }
             }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state database's tables: " + e.getMessage(), e);
         }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package cn.icpcheck.report;
 
+import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.job.RunState;
 import cn.icpcheck.rules.Family;
@@ -16,7 +17,7 @@ import java.util.Map;
 public record RunSummary(String runDate, String status, Map<ExportFile, InputCount> inputs,
                          List<SkippedRule> skippedRules, int totalFindings, Map<RuleCode, Integer> byRule,
                          Map<Severity, Integer> bySeverity, Map<Family, Integer> byFamily,
-                         int totalRejects, long durationMs) {
+                         int totalRejects, Trend trend, long durationMs) {
 
     /** One export file: whether it was given, data rows read (blank lines aside), rows rejected. */
     public record InputCount(boolean present, long read, int rejected) {
@@ -36,6 +37,6 @@ public record RunSummary(String runDate, String status, Map<ExportFile, InputCou
             byFamily.merge(f.family(), 1, Integer::sum);
         }
         return new RunSummary(state.runDate().toString(), "COMPLETED", inputs, state.rules().skipped(),
-                findings.size(), byRule, bySeverity, byFamily, state.rejects().total(), durationMs);
+                findings.size(), byRule, bySeverity, byFamily, state.rejects().total(), state.trend(), durationMs);
     }
 }

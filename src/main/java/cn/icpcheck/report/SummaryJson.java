@@ -1,5 +1,6 @@
 package cn.icpcheck.report;
 
+import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.rules.SkippedRule;
 
@@ -50,7 +51,17 @@ public final class SummaryJson {
         findings.put("by_severity", names(s.bySeverity()));
         findings.put("by_family", names(s.byFamily()));
         json.put("findings", findings);
+        json.put("trend", trend(s.trend()));
         json.put("duration_ms", s.durationMs());
+        return json;
+    }
+
+    private static Map<String, Object> trend(Trend trend) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("previous_run_date", trend.previousRunDate() == null ? null : trend.previousRunDate().toString());
+        json.put("new", trend.newCount());
+        json.put("still_open", trend.stillOpenCount());
+        json.put("resolved", trend.resolvedCount());
         return json;
     }
 

@@ -1,0 +1,126 @@
+package cn.icpcheck.history;
+
+import cn.icpcheck.rules.Finding;
+import cn.icpcheck.rules.FindingKey;
+import cn.icpcheck.rules.RuleCode;
+import cn.icpcheck.rules.Severity;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The findings history in the state database (outputs.md, History): every recorded run and its
+ * findings, one row each. The tables are created by {@code StateSchema} from {@link #SCHEMA_SCRIPT}.
+ */
+@Repository
+public class FindingHistory {
+
+    /** The tables' script, {@code %s} standing for the platform (hsqldb, postgresql). */
+    public static final String SCHEMA_SCRIPT = "history/schema-%s.sql";
+    public static final List<String> TABLES = List.of("ICP_HISTORY_RUN", "ICP_HISTORY_FINDING");
+
+    /** Rows per JDBC batch when recording, and per fetch when reading a run's findings back. */
+    static final int BATCH_SIZE = 5_000;
+
+    private static final String INSERT_RUN = """
+            INSERT INTO ICP_HISTORY_RUN (RUN_DATE, ATTEMPT, JOB_EXECUTION_ID, COMPLETED_AT, PREVIOUS_RUN_DATE,
+                FINDINGS, NEW_FINDINGS, STILL_OPEN, RESOLVED, REJECTED_ROWS)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_FINDING = """
+            INSERT INTO ICP_HISTORY_FINDING (RUN_DATE, RULE, SUBJECT_NO, SERVICE_NO, OBJECT, SEVERITY, FAMILY,
+                CUSTOMER_ID, PROVINCE, DEADLINE, DETAIL, FIRST_SEEN)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String SELECT_RUN = """
+            SELECT RUN_DATE, ATTEMPT, JOB_EXECUTION_ID, COMPLETED_AT, PREVIOUS_RUN_DATE,
+                FINDINGS, NEW_FINDINGS, STILL_OPEN, RESOLVED, REJECTED_ROWS
+            FROM ICP_HISTORY_RUN""";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    public FindingHistory(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(BATCH_SIZE);
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Records a run's findings in place of any recorded before for its run date (a restart or a
+     * {@code --rerun}), in one transaction: the caller's, when there is one.
+     *
+     * @param firstSeen for each finding, the run date it was first seen
+     */
+    public void record(RecordedRun run, Collection<Finding> findings, Map<FindingKey, LocalDate> firstSeen) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ?", run.runDate());
+            jdbc.update("DELETE FROM ICP_HISTORY_RUN WHERE RUN_DATE = ?", run.runDate());
+            jdbc.update(INSERT_RUN, run.runDate(), run.attempt(), run.jobExecutionId(), run.completedAt(),
+                    run.previousRunDate(), run.findings(), run.newFindings(), run.stillOpen(), run.resolved(),
+                    run.rejectedRows());
+            jdbc.batchUpdate(INSERT_FINDING, findings, BATCH_SIZE, (ps, f) -> {
+                ps.setObject(1, run.runDate());
+                ps.setString(2, f.rule().name());
+                ps.setString(3, f.subjectNo());
+                ps.setString(4, f.serviceNo());
+                ps.setString(5, f.object());
+                ps.setString(6, f.severity().name());
+                ps.setString(7, f.family().code());
+                ps.setString(8, f.customerId());
+                ps.setString(9, f.province());
+                ps.setObject(10, f.deadline());
+                ps.setString(11, f.detail());
+                ps.setObject(12, firstSeen.getOrDefault(f.key(), run.runDate()));
+            });
+        });
+    }
+
+    /** The recorded run of a date, if any. */
+    public Optional<RecordedRun> run(LocalDate runDate) {
+        return jdbc.query(SELECT_RUN + " WHERE RUN_DATE = ?", FindingHistory::run, runDate).stream().findFirst();
+    }
+
+    /** The recorded runs before a date, the latest first. */
+    public List<RecordedRun> runsBefore(LocalDate runDate) {
+        return jdbc.query(SELECT_RUN + " WHERE RUN_DATE < ? ORDER BY RUN_DATE DESC", FindingHistory::run, runDate);
+    }
+
+    /** Streams the findings recorded for a run date, without holding them all in memory. */
+    public void forEachFinding(LocalDate runDate, Consumer<RecordedFinding> action) {
+        transaction.executeWithoutResult(status -> jdbc.query("""
+                SELECT RULE, SUBJECT_NO, SERVICE_NO, OBJECT, SEVERITY, CUSTOMER_ID, PROVINCE, DEADLINE, DETAIL,
+                    FIRST_SEEN
+                FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ?""", rs -> {
+            action.accept(new RecordedFinding(runDate,
+                    new FindingKey(RuleCode.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
+                    Severity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                    rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, LocalDate.class)));
+        }, runDate));
+    }
+
+    /** Forgets the runs before a date and their findings; returns how many runs. */
+    public int pruneBefore(LocalDate cutoff) {
+        return transaction.execute(status -> {
+            jdbc.update("DELETE FROM ICP_HISTORY_FINDING WHERE RUN_DATE < ?", cutoff);
+            return jdbc.update("DELETE FROM ICP_HISTORY_RUN WHERE RUN_DATE < ?", cutoff);
+        });
+    }
+
+    private static RecordedRun run(ResultSet rs, int row) throws SQLException {
+        return new RecordedRun(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3),
+                rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7),
+                rs.getInt(8), rs.getInt(9), rs.getInt(10));
+    }
+}

@@ -1,0 +1,32 @@
+-- The findings history (PostgreSQL). Created by StateSchema when missing.
+
+-- One row per run date whose findings are recorded: the latest attempt of that date.
+CREATE TABLE ICP_HISTORY_RUN (
+    RUN_DATE          DATE      NOT NULL PRIMARY KEY,
+    ATTEMPT           BIGINT    NOT NULL,           -- 1, or more after --rerun
+    JOB_EXECUTION_ID  BIGINT    NOT NULL,           -- the execution that recorded the findings
+    COMPLETED_AT      TIMESTAMP NOT NULL,           -- when they were recorded
+    PREVIOUS_RUN_DATE DATE,                         -- the run compared with; null for the first
+    FINDINGS          INTEGER   NOT NULL,
+    NEW_FINDINGS      INTEGER   NOT NULL,
+    STILL_OPEN        INTEGER   NOT NULL,
+    RESOLVED          INTEGER   NOT NULL,
+    REJECTED_ROWS     INTEGER   NOT NULL
+);
+
+-- Every finding of a recorded run, keyed as in rules.md.
+CREATE TABLE ICP_HISTORY_FINDING (
+    RUN_DATE    DATE           NOT NULL,
+    RULE        VARCHAR(40)    NOT NULL,
+    SUBJECT_NO  VARCHAR(1000)  NOT NULL,            -- empty, never null, where a finding has none
+    SERVICE_NO  VARCHAR(1000)  NOT NULL,
+    OBJECT      VARCHAR(1000)  NOT NULL,
+    SEVERITY    VARCHAR(10)    NOT NULL,
+    FAMILY      VARCHAR(20)    NOT NULL,
+    CUSTOMER_ID VARCHAR(1000)  NOT NULL,
+    PROVINCE    VARCHAR(20)    NOT NULL,
+    DEADLINE    DATE,
+    DETAIL      VARCHAR(16000) NOT NULL,
+    FIRST_SEEN  DATE           NOT NULL,            -- the run date this key was first found
+    PRIMARY KEY (RUN_DATE, RULE, SUBJECT_NO, SERVICE_NO, OBJECT)
+);
