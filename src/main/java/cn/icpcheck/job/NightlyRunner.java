@@ -5,14 +5,12 @@ import cn.icpcheck.history.FindingHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -22,7 +20,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Locale;
 
 /**
@@ -87,9 +84,10 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                     log.warn("The run of {} was abandoned; starting it afresh (attempt {})", date, attempt);
                 }
                 case STARTING, STARTED, STOPPING -> {
+                    // this process holds the state lock, so no other process is running it: it was killed
                     log.warn("The run of {} was interrupted (execution {} still marked {}); restarting it "
                             + "where it stopped.", date, last.getId(), last.getStatus());
-                    markFailed(last);
+                    jobOperator.recover(last);
                 }
                 default -> log.info("Restarting the run of {} where it stopped (execution {} {})", date,
                         last.getId(), last.getStatus());
@@ -106,29 +104,6 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
             attempt++;
         }
         return attempt;
-    }
-
-    /**
-     * Marks what a killed process left running as failed, so that Spring Batch restarts it. Safe
-     * because this process holds the state lock: nothing else can be running it. (Not
-     * {@code JobOperator.recover}: it marks a job instance only once, and the restarted execution
-     * inherits the mark, so a second kill of the same run date would leave it stuck.)
-     */
-    private void markFailed(JobExecution execution) {
-        LocalDateTime now = LocalDateTime.now();
-        ExitStatus killed = ExitStatus.FAILED.addExitDescription("the process running it ended abruptly");
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(killed);
-                step.setEndTime(now);
-                jobRepository.update(step);
-            }
-        }
-        execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(killed);
-        execution.setEndTime(now);
-        jobRepository.update(execution);
     }
 
     private int outcome(JobExecution execution, RunOptions options) {

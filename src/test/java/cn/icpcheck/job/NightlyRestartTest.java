@@ -1,0 +1,129 @@
+package cn.icpcheck.job;
+
+import cn.icpcheck.testing.Command;
+import cn.icpcheck.testing.PausedProcess;
+import cn.icpcheck.testing.StateDatabase;
+import cn.icpcheck.testing.StateDatabase.Platform;
+import cn.icpcheck.testing.StepFault;
+import cn.icpcheck.testing.UnbrokenRuns;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static cn.icpcheck.testing.TestExport.DAY_1;
+import static cn.icpcheck.testing.TestExport.DAY_2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run that failed or was killed is restarted by the same command and writes exactly what an
+ * unbroken run writes; on the embedded database and on PostgreSQL. Each case runs day 1 unbroken,
+ * then breaks day 2, so the restart also compares with the history and records into it.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class NightlyRestartTest {
+
+    /** Every step of the job, in order. */
+    static final List<String> STEPS = List.of("readDomains", "readInstances", "checkSubjects", "readOrders",
+            "checkOrders", "checkServices", "checkSubjectServices", "compareWithHistory", "writeFindings",
+            "recordHistory", "writeSummary");
+
+    @TempDir
+    static Path shared;
+    static UnbrokenRuns unbroken;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void runWithoutBreaks() throws Exception {
+        unbroken = UnbrokenRuns.make(shared);
+    }
+
+    @AfterEach
+    void disarm() {
+        StepFault.clear();
+    }
+
+    static Stream<Arguments> failureInEveryStep() {
+        return Arrays.stream(Platform.values()).flatMap(p -> STEPS.stream().map(step -> Arguments.of(p, step)));
+    }
+
+    @ParameterizedTest(name = "{0}: failure in {1}")
+    @MethodSource("failureInEveryStep")
+    void aRunThatFailedInAnyStepIsRestartedByTheSameCommand(Platform platform, String step, CapturedOutput output)
+            throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
+
+            StepFault.failOnce(step);
+            assertThat(command.run(unbroken.input(DAY_2), DAY_2, StepFault.SOURCE_ARGUMENT)).isEqualTo(ExitCodes.FAILED);
+            assertThat(output.getErr()).contains("the run failed", "injected failure in step " + step);
+            assertThat(command.run(unbroken.input(DAY_2), DAY_2, StepFault.SOURCE_ARGUMENT)).isZero();
+
+            unbroken.assertSameOutputs(command, DAY_1);
+            unbroken.assertSameOutputs(command, DAY_2);
+        }
+    }
+
+    /**
+     * Killed twice, in a reading step and then while writing the reports: each time the next run
+     * of the same command finds the execution still marked as running, and carries on.
+     */
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void aKilledRunIsRestartedByTheSameCommand(Platform platform, CapturedOutput output) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
+            String[] day2 = command.args(unbroken.input(DAY_2), DAY_2);
+
+            try (PausedProcess run = PausedProcess.start("checkServices", dir.resolve("kill-1"), day2)) {
+                run.kill();
+            }
+            try (PausedProcess run = PausedProcess.start("writeFindings", dir.resolve("kill-2"), day2)) {
+                assertThat(run.output()).contains("was interrupted");
+                run.kill();
+            }
+            assertThat(NightlyCommand.run(day2)).isZero();
+            assertThat(output).contains("was interrupted");
+
+            unbroken.assertSameOutputs(command, DAY_2);
+        }
+    }
+
+    /** A second run on the same state folder while one runs is refused at once, and the first is unharmed. */
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void aSecondRunAtOnceIsRefused(Platform platform, CapturedOutput output) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
+            String[] day2 = command.args(unbroken.input(DAY_2), DAY_2);
+
+            try (PausedProcess first = PausedProcess.start("recordHistory", dir.resolve("first"), day2)) {
+                long started = System.nanoTime();
+                assertThat(NightlyCommand.run(day2)).isEqualTo(ExitCodes.FAILED);
+                assertThat((System.nanoTime() - started) / 1_000_000).as("refused at once (ms)").isLessThan(2_000);
+                assertThat(output.getErr()).contains("another run is using the state folder",
+                        "this run was refused and changed nothing");
+
+                assertThat(first.release()).as(first.output()).isZero();
+            }
+            unbroken.assertSameOutputs(command, DAY_2);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.icpcheck.testing;
+
+import cn.icpcheck.job.NightlyCommand;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of a test's runs: one output folder, one state folder and database; the input
+ * folder and run date per run.
+ */
+public record Command(Path output, Path stateDir, StateDatabase database) {
+
+    /** Runs the command as {@code main} would, without exiting; returns the exit code. */
+    public int run(Path input, LocalDate runDate, String... extra) {
+        return NightlyCommand.run(args(input, runDate, extra));
+    }
+
+    public String[] args(Path input, LocalDate runDate, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + output,
+                "--state-dir=" + stateDir, "--run-date=" + runDate));
+        args.addAll(database.arguments());
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
+    /** The report folder of a run date. */
+    public Path reports(LocalDate runDate) {
+        return output.resolve(runDate.toString());
+    }
+}

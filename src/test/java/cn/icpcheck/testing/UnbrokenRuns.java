@@ -1,0 +1,99 @@
+package cn.icpcheck.testing;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static cn.icpcheck.testing.TestExport.DAY_1;
+import static cn.icpcheck.testing.TestExport.DAY_2;
+import static cn.icpcheck.testing.TestExport.DAY_3;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The nights of the test export run without a break on the embedded database: day 1 and day 2, to
+ * compare restarted, repeated and PostgreSQL runs with. Day 3's input is day 2's again.
+ */
+public final class UnbrokenRuns {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Map<LocalDate, Path> inputs;
+    private final Command command;
+
+    private UnbrokenRuns(Map<LocalDate, Path> inputs, Command command) {
+        this.inputs = inputs;
+        this.command = command;
+    }
+
+    public static UnbrokenRuns make(Path dir) throws IOException {
+        Path dayTwo = TestExport.dayTwo().writeTo(dir.resolve("input-2"));
+        Map<LocalDate, Path> inputs = Map.of(DAY_1, TestExport.dayOne().writeTo(dir.resolve("input-1")),
+                DAY_2, dayTwo, DAY_3, dayTwo);
+        Path state = dir.resolve("state");
+        Command command = new Command(dir.resolve("reports"), state,
+                StateDatabase.create(StateDatabase.Platform.HSQLDB, state));
+        for (LocalDate day : List.of(DAY_1, DAY_2)) {
+            assertThat(command.run(inputs.get(day), day)).as("unbroken run of %s", day).isZero();
+        }
+        return new UnbrokenRuns(inputs, command);
+    }
+
+    public Path input(LocalDate runDate) {
+        return inputs.get(runDate);
+    }
+
+    public Path reports(LocalDate runDate) {
+        return command.reports(runDate);
+    }
+
+    /**
+     * Asserts that another run of a date wrote what the unbroken run wrote: the same files, every
+     * CSV byte for byte, summary.json but for its duration, every workbook whole with the same
+     * sheets; and recorded the same history.
+     */
+    public void assertSameOutputs(Command other, LocalDate runDate) throws IOException {
+        Path expected = command.reports(runDate);
+        Path actual = other.reports(runDate);
+        assertThat(fileNames(actual)).isEqualTo(fileNames(expected));
+        for (String name : fileNames(expected)) {
+            if (name.endsWith(".csv")) {
+                assertThat(actual.resolve(name)).as(name).hasSameBinaryContentAs(expected.resolve(name));
+            } else if (name.endsWith(".json")) {
+                assertThat(withoutDuration(actual.resolve(name))).as(name).isEqualTo(withoutDuration(expected.resolve(name)));
+            } else if (name.endsWith(".xlsx")) {
+                assertThat(sheetNames(actual.resolve(name))).as(name).isEqualTo(sheetNames(expected.resolve(name)));
+            }
+        }
+        assertThat(HistorySnapshot.of(other.database(), runDate))
+                .isEqualTo(HistorySnapshot.of(command.database(), runDate));
+    }
+
+    private static List<String> fileNames(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static Map<?, ?> withoutDuration(Path json) throws IOException {
+        Map<?, ?> summary = JSON.readValue(json.toFile(), Map.class);
+        summary.remove("duration_ms");
+        return summary;
+    }
+
+    private static List<String> sheetNames(Path workbook) throws IOException {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            List<String> names = new ArrayList<>();
+            book.forEach(sheet -> names.add(sheet.getSheetName()));
+            return names;
+        }
+    }
+}
