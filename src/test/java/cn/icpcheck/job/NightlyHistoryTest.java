@@ -8,6 +8,7 @@ import cn.icpcheck.testing.StateDatabase.Platform;
 import cn.icpcheck.testing.StepFault;
 import cn.icpcheck.testing.UnbrokenRuns;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,6 +52,13 @@ class NightlyHistoryTest {
     @BeforeAll
     static void runWithoutBreaks() throws Exception {
         unbroken = UnbrokenRuns.make(shared);
+    }
+
+    @AfterAll
+    static void closeUnbroken() {
+        if (unbroken != null) {
+            unbroken.close();
+        }
     }
 
     @AfterEach

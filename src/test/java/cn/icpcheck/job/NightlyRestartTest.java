@@ -7,6 +7,7 @@ import cn.icpcheck.testing.StateDatabase.Platform;
 import cn.icpcheck.testing.StepFault;
 import cn.icpcheck.testing.UnbrokenRuns;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +51,13 @@ class NightlyRestartTest {
     @BeforeAll
     static void runWithoutBreaks() throws Exception {
         unbroken = UnbrokenRuns.make(shared);
+    }
+
+    @AfterAll
+    static void closeUnbroken() {
+        if (unbroken != null) {
+            unbroken.close();
+        }
     }
 
     @AfterEach

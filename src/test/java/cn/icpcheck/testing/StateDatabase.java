@@ -3,6 +3,7 @@ package cn.icpcheck.testing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,6 +40,11 @@ public abstract class StateDatabase implements AutoCloseable {
     public void close() {
     }
 
+    /**
+     * The test's own connections leave the database open (no {@code shutdown=true}: shutting down
+     * on every last close makes a quick reconnect race the closing); {@link #close} shuts it down.
+     * So a test must not query it while a run in another JVM needs it.
+     */
     private static final class Hsqldb extends StateDatabase {
 
         private final Path stateDir;
@@ -54,8 +60,14 @@ public abstract class StateDatabase implements AutoCloseable {
 
         @Override
         public JdbcTemplate jdbc() {
-            return new JdbcTemplate(new DriverManagerDataSource(
-                    "jdbc:hsqldb:file:" + stateDir.resolve("icp-state") + ";shutdown=true", "SA", ""));
+            return new JdbcTemplate(new DriverManagerDataSource("jdbc:hsqldb:file:" + stateDir.resolve("icp-state"), "SA", ""));
+        }
+
+        @Override
+        public void close() {
+            if (Files.exists(stateDir.resolve("icp-state.properties"))) {
+                jdbc().execute("SHUTDOWN");
+            }
         }
     }
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The nights of the test export run without a break on the embedded database: day 1 and day 2, to
  * compare restarted, repeated and PostgreSQL runs with. Day 3's input is day 2's again.
  */
-public final class UnbrokenRuns {
+public final class UnbrokenRuns implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,6 +45,11 @@ public final class UnbrokenRuns {
             assertThat(command.run(inputs.get(day), day)).as("unbroken run of %s", day).isZero();
         }
         return new UnbrokenRuns(inputs, command);
+    }
+
+    @Override
+    public void close() {
+        command.database().close();
     }
 
     public Path input(LocalDate runDate) {

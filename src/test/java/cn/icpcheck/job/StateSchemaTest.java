@@ -1,0 +1,61 @@
+package cn.icpcheck.job;
+
+import cn.icpcheck.testing.StateDatabase;
+import cn.icpcheck.testing.StateDatabase.Platform;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class StateSchemaTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void createsTheMissingTablesOnceAndLeavesThemAfterwards(Platform platform) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir)) {
+            StateSchema schema = new StateSchema(database.jdbc().getDataSource());
+            schema.afterPropertiesSet();
+            database.jdbc().update("INSERT INTO ICP_HISTORY_RUN VALUES (DATE '2026-11-30', 1, 1, TIMESTAMP '2026-11-30 02:40:00', NULL, 0, 0, 0, 0, 0)");
+
+            schema.afterPropertiesSet();
+
+            assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM ICP_HISTORY_RUN", Integer.class)).isOne();
+            assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void refusesASetOfTablesFoundOnlyInPart(Platform platform) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir)) {
+            StateSchema schema = new StateSchema(database.jdbc().getDataSource());
+            schema.afterPropertiesSet();
+            database.jdbc().execute("DROP TABLE ICP_HISTORY_FINDING");
+
+            assertThatIllegalStateException().isThrownBy(schema::afterPropertiesSet)
+                    .withMessage("the state database has only some of the findings history tables: "
+                            + "[ICP_HISTORY_FINDING] missing. Restore them, or drop the others to have them created");
+        }
+    }
+
+    /** On PostgreSQL the tables are looked for in the connection's schema, not in any schema of the database. */
+    @Test
+    void tablesOfAnotherSchemaDoNotCount() throws Exception {
+        try (StateDatabase first = StateDatabase.create(Platform.POSTGRESQL, dir);
+             StateDatabase second = StateDatabase.create(Platform.POSTGRESQL, dir)) {
+            new StateSchema(first.jdbc().getDataSource()).afterPropertiesSet();
+            new StateSchema(second.jdbc().getDataSource()).afterPropertiesSet();
+
+            assertThat(second.jdbc().queryForObject("SELECT COUNT(*) FROM ICP_HISTORY_RUN", Integer.class)).isZero();
+        }
+    }
+}
