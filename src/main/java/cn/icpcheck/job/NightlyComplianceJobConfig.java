@@ -55,7 +55,8 @@ import java.util.function.Function;
 public class NightlyComplianceJobConfig {
 
     public static final String JOB_NAME = "nightlyCompliance";
-    static final int CHUNK = 2000;
+    /** Rows per chunk: each chunk commits the step's bookkeeping, and the reading steps need no finer restart points. */
+    static final int CHUNK = 5000;
 
     @Bean
     Job nightlyCompliance(JobRepository repository, Step readDomains, Step readInstances, Step checkSubjects,
