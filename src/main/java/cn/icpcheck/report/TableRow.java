@@ -1,0 +1,94 @@
+package cn.icpcheck.report;
+
+import cn.icpcheck.rules.Severity;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+
+import java.time.LocalDate;
+
+/**
+ * Writes the cells of one row from left to right. Text from the data is written formula-safe
+ * (a leading {@code '} before {@code = + - @}, tab or CR), as in the CSV outputs.
+ */
+final class TableRow {
+
+    private final Row row;
+    private final WorkbookStyles styles;
+    private int column;
+
+    TableRow(Row row, WorkbookStyles styles) {
+        this.row = row;
+        this.styles = styles;
+    }
+
+    TableRow text(String value) {
+        return string(value, styles.text());
+    }
+
+    /** Long text, wrapped within the column. */
+    TableRow wrapped(String value) {
+        return string(value, styles.wrapped());
+    }
+
+    /** A date cell, formatted yyyy-mm-dd; empty when null. */
+    TableRow date(LocalDate value) {
+        Cell cell = next(styles.date());
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return this;
+    }
+
+    /** A number of days, red when negative; empty when null. */
+    TableRow days(Long value) {
+        Cell cell = next(styles.days());
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return this;
+    }
+
+    TableRow count(long value) {
+        next(styles.count()).setCellValue(value);
+        return this;
+    }
+
+    /** A cell styled as a table header. */
+    TableRow header(String value) {
+        next(styles.header()).setCellValue(value);
+        return this;
+    }
+
+    /** The first cell of a row of the summary: what the row is about. */
+    TableRow label(String value) {
+        return string(value, styles.label());
+    }
+
+    /** A sum, in bold. */
+    TableRow total(long value) {
+        next(styles.total()).setCellValue(value);
+        return this;
+    }
+
+    /** The severity in words, filled with its colour. */
+    TableRow severity(Severity severity, String label) {
+        next(styles.severity(severity)).setCellValue(label);
+        return this;
+    }
+
+    private TableRow string(String value, CellStyle style) {
+        Cell cell = next(style);
+        if (value != null && !value.isEmpty()) {
+            cell.setCellValue(CsvReport.formulaSafe(value));
+        }
+        return this;
+    }
+
+    private Cell next(CellStyle style) {
+        Cell cell = row.createCell(column++);
+        cell.setCellStyle(style);
+        return cell;
+    }
+}
