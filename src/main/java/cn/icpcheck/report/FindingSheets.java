@@ -69,21 +69,21 @@ final class FindingSheets {
     static List<Column> columns(WorkbookLabels l) {
         return List.of(
                 new Column(l.get("column.severity"), 9),
-                new Column(l.get("column.rule"), 20),
+                new Column(l.get("column.rule"), 18),
                 new Column(l.get("column.customer"), 18),
-                new Column(l.get("column.province"), 8),
+                new Column(l.get("column.province"), 7),
                 new Column(l.get("column.subject_no"), 21),
-                new Column(l.get("column.holder_name"), 24),
+                new Column(l.get("column.holder_name"), 20),
                 new Column(l.get("column.service_no"), 23),
-                new Column(l.get("column.service_name"), 16),
-                new Column(l.get("column.object"), 24),
+                new Column(l.get("column.service_name"), 14),
+                new Column(l.get("column.object"), 22),
                 new Column(l.get("column.deadline"), 11),
-                new Column(l.get("column.days_left"), 8),
+                new Column(l.get("column.days_left"), 7),
                 new Column(l.get("column.first_seen"), 11),
-                new Column(l.get("column.days_open"), 8),
-                new Column(l.get("column.detail"), 42),
-                new Column(l.get("column.action"), 34),
-                new Column(l.get("column.status"), 11),
-                new Column(l.get("column.note"), 22));
+                new Column(l.get("column.days_open"), 7),
+                new Column(l.get("column.detail"), 40),
+                new Column(l.get("column.action"), 30),
+                new Column(l.get("column.status"), 10),
+                new Column(l.get("column.note"), 16));
     }
 }

@@ -1,9 +1,7 @@
 package cn.icpcheck.report;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -31,6 +29,7 @@ final class ReportTable {
     private final String name;
     private final List<Column> columns;
     private final DropDown dropDown;
+    private final int[] widths;
     private SXSSFSheet sheet;
     private int sheets;
     private int nextRow;
@@ -44,6 +43,7 @@ final class ReportTable {
         this.name = name;
         this.columns = List.copyOf(columns);
         this.dropDown = dropDown;
+        this.widths = columns.stream().mapToInt(Column::width).toArray();
         openSheet();
     }
 
@@ -53,7 +53,7 @@ final class ReportTable {
             finishSheet();
             openSheet();
         }
-        return new TableRow(sheet.createRow(nextRow++), ctx.styles());
+        return new TableRow(sheet.createRow(nextRow++), ctx.styles(), widths);
     }
 
     /** Ends the table: filter and drop-down list over the rows of its last sheet. */
@@ -64,12 +64,10 @@ final class ReportTable {
     private void openSheet() {
         sheets++;
         sheet = ctx.workbook().createSheet(ctx.labels().sheetName(name, sheets));
-        Row header = sheet.createRow(0);
+        TableRow header = new TableRow(sheet.createRow(0), ctx.styles(), widths);
         for (int i = 0; i < columns.size(); i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(ctx.styles().header());
-            sheet.setColumnWidth(i, columns.get(i).width() * 256);
+            header.header(columns.get(i).header());
+            sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(0, 1);
         ctx.print().apply(sheet);

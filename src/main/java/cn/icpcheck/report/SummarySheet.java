@@ -25,8 +25,8 @@ import java.util.Map;
 final class SummarySheet {
 
     static final int TOP_PROVINCES = 10;
-    private static final int LABEL_WIDTH = 36;
-    private static final int NUMBER_WIDTH = 13;
+    /** A wide first column for the labels, then one for each severity and the total. */
+    private static final int[] WIDTHS = {36, 13, 13, 13, 13, 13, 13};
 
     private final SheetContext ctx;
     private final WorkbookLabels l;
@@ -40,9 +40,8 @@ final class SummarySheet {
 
     void write(WorkbookContent c) {
         sheet = ctx.workbook().createSheet(l.get("sheet.summary"));
-        sheet.setColumnWidth(0, LABEL_WIDTH * 256);
-        for (int i = 1; i <= Severity.values().length + 1; i++) {
-            sheet.setColumnWidth(i, NUMBER_WIDTH * 256);
+        for (int i = 0; i < WIDTHS.length; i++) {
+            sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
         Row title = sheet.createRow(nextRow++);
         title.setHeightInPoints(30);
@@ -163,6 +162,6 @@ final class SummarySheet {
     }
 
     private TableRow row() {
-        return new TableRow(sheet.createRow(nextRow++), ctx.styles());
+        return new TableRow(sheet.createRow(nextRow++), ctx.styles(), WIDTHS);
     }
 }

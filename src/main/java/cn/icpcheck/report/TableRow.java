@@ -10,17 +10,25 @@ import java.time.LocalDate;
 
 /**
  * Writes the cells of one row from left to right. Text from the data is written formula-safe
- * (a leading {@code '} before {@code = + - @}, tab or CR), as in the CSV outputs.
+ * (a leading {@code '} before {@code = + - @}, tab or CR), as in the CSV outputs. A row whose
+ * wrapped text needs more than one line is made as high as its longest cell.
  */
 final class TableRow {
 
+    /** The height of one line of 11-point text. */
+    static final float LINE_POINTS = 15f;
+
     private final Row row;
     private final WorkbookStyles styles;
+    private final int[] widths;
     private int column;
+    private int lines = 1;
 
-    TableRow(Row row, WorkbookStyles styles) {
+    /** @param widths the widths of the sheet's columns, in characters */
+    TableRow(Row row, WorkbookStyles styles, int[] widths) {
         this.row = row;
         this.styles = styles;
+        this.widths = widths;
     }
 
     TableRow text(String value) {
@@ -29,6 +37,9 @@ final class TableRow {
 
     /** Long text, wrapped within the column. */
     TableRow wrapped(String value) {
+        if (value != null && !value.isEmpty()) {
+            fitLines(WrappedLines.count(value, widths[column]));
+        }
         return string(value, styles.wrapped());
     }
 
@@ -55,8 +66,9 @@ final class TableRow {
         return this;
     }
 
-    /** A cell styled as a table header. */
+    /** A cell styled as a table header, wrapped when the column is too narrow for it. */
     TableRow header(String value) {
+        fitLines(WrappedLines.count(value, widths[column]));
         next(styles.header()).setCellValue(value);
         return this;
     }
@@ -84,6 +96,13 @@ final class TableRow {
             cell.setCellValue(CsvReport.formulaSafe(value));
         }
         return this;
+    }
+
+    private void fitLines(int needed) {
+        if (needed > lines) {
+            lines = needed;
+            row.setHeightInPoints(lines * LINE_POINTS);
+        }
     }
 
     private Cell next(CellStyle style) {

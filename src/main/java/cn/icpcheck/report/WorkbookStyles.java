@@ -55,8 +55,10 @@ final class WorkbookStyles {
         date.setAlignment(HorizontalAlignment.CENTER);
         days = bordered();
         days.setDataFormat(workbook.createDataFormat().getFormat(DAYS_FORMAT));
+        days.setAlignment(HorizontalAlignment.CENTER);
         count = bordered();
         count.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        count.setAlignment(HorizontalAlignment.CENTER);
 
         title = workbook.createCellStyle();
         title.setFont(font(true, 16, "1F3864"));
@@ -71,6 +73,7 @@ final class WorkbookStyles {
         total.setFont(font(true, 11, "262626"));
         fill(total, "F2F2F2");
         total.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        total.setAlignment(HorizontalAlignment.CENTER);
 
         severity.put(Severity.CRITICAL, severity("8B1A1A", "FFFFFF"));
         severity.put(Severity.HIGH, severity("F4A582", "6B1010"));
