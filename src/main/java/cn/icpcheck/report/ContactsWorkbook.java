@@ -42,7 +42,7 @@ public final class ContactsWorkbook {
                             new Column(l.get("column.priority"), 8),
                             new Column(l.get("column.customer"), 18),
                             new Column(l.get("column.subject_no"), 21),
-                            new Column(l.get("column.province"), 8),
+                            new Column(l.get("column.province"), 10),
                             new Column(l.get("column.holder_name"), 24),
                             new Column(l.get("column.contact_name"), 10),
                             new Column(l.get("column.contact_mobile"), 14),
@@ -57,7 +57,7 @@ public final class ContactsWorkbook {
                                 .count(r.priority())
                                 .text(r.customerId())
                                 .text(r.subjectNo())
-                                .text(l.province(r.province()))
+                                .wrapped(l.province(r.province()))
                                 .wrapped(r.holderName())
                                 .text(r.contactName())
                                 .text(r.contactMobile())

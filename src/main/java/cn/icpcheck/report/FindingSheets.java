@@ -45,7 +45,7 @@ final class FindingSheets {
                         .severity(f.severity(), l.severity(f.severity()))
                         .wrapped(l.ruleTitle(f.rule()))
                         .text(f.customerId())
-                        .text(l.province(f.province()))
+                        .wrapped(l.province(f.province()))
                         .text(f.subjectNo())
                         .wrapped(f.holderName())
                         .text(f.serviceNo())
@@ -71,7 +71,7 @@ final class FindingSheets {
                 new Column(l.get("column.severity"), 9),
                 new Column(l.get("column.rule"), 18),
                 new Column(l.get("column.customer"), 18),
-                new Column(l.get("column.province"), 7),
+                new Column(l.get("column.province"), 10),
                 new Column(l.get("column.subject_no"), 21),
                 new Column(l.get("column.holder_name"), 20),
                 new Column(l.get("column.service_no"), 23),

@@ -21,7 +21,7 @@ final class ResolvedSheet {
                 new Column(l.get("column.severity"), 9),
                 new Column(l.get("column.rule"), 20),
                 new Column(l.get("column.customer"), 18),
-                new Column(l.get("column.province"), 8),
+                new Column(l.get("column.province"), 10),
                 new Column(l.get("column.subject_no"), 21),
                 new Column(l.get("column.service_no"), 23),
                 new Column(l.get("column.object"), 24),
@@ -34,7 +34,7 @@ final class ResolvedSheet {
                     .severity(r.severity(), l.severity(r.severity()))
                     .wrapped(l.ruleTitle(r.rule()))
                     .text(r.customerId())
-                    .text(l.province(r.province()))
+                    .wrapped(l.province(r.province()))
                     .text(r.subjectNo())
                     .text(r.serviceNo())
                     .wrapped(l.object(r.rule(), r.object()))

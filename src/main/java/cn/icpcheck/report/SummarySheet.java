@@ -26,7 +26,7 @@ final class SummarySheet {
 
     static final int TOP_PROVINCES = 10;
     /** A wide first column for the labels, then one for each severity and the total. */
-    private static final int[] WIDTHS = {36, 13, 13, 13, 13, 13, 13};
+    private static final int[] WIDTHS = {36, 14, 14, 14, 14, 14, 14};
 
     private final SheetContext ctx;
     private final WorkbookLabels l;

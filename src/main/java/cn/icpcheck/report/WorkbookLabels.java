@@ -11,8 +11,11 @@ import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
 import cn.icpcheck.rules.SkippedRule;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The words of the spreadsheets in the run's language ({@code --lang}): sheet names, headers,
@@ -23,6 +26,11 @@ final class WorkbookLabels {
     private final Messages messages;
     private final ProvinceTable provinces;
     private final boolean english;
+    // looked up once: the sheets ask for the same few words a million times
+    private final Map<RuleCode, String> ruleTitles = new EnumMap<>(RuleCode.class);
+    private final Map<RuleCode, String> actions = new EnumMap<>(RuleCode.class);
+    private final Map<Severity, String> severities = new EnumMap<>(Severity.class);
+    private final Map<String, String> provinceNames = new HashMap<>();
 
     WorkbookLabels(Messages messages, ProvinceTable provinces) {
         this.messages = messages;
@@ -35,15 +43,15 @@ final class WorkbookLabels {
     }
 
     String ruleTitle(RuleCode rule) {
-        return messages.ruleTitle(rule);
+        return ruleTitles.computeIfAbsent(rule, messages::ruleTitle);
     }
 
     String action(RuleCode rule) {
-        return messages.action(rule);
+        return actions.computeIfAbsent(rule, messages::action);
     }
 
     String severity(Severity severity) {
-        return get("severity." + severity.name());
+        return severities.computeIfAbsent(severity, s -> get("severity." + s.name()));
     }
 
     String family(Family family) {
@@ -63,7 +71,7 @@ final class WorkbookLabels {
 
     /** A province abbreviation as its name ({@code 浙江}, {@code Zhejiang}); the abbreviation when unknown. */
     String province(String abbr) {
-        return provinces.find(abbr).map(this::provinceName).orElse(abbr);
+        return provinceNames.computeIfAbsent(abbr, a -> provinces.find(a).map(this::provinceName).orElse(a));
     }
 
     private String provinceName(Province p) {
@@ -84,7 +92,7 @@ final class WorkbookLabels {
                 yield unicode.equals(object) ? object : get("object.unicode", object, unicode);
             }
             case ID, CONTACT -> isRole(object) ? get("role." + object) : object;
-            case FILING_NO -> get("object." + object);
+            case FILING_NO -> object.equals("subject") || object.equals("service") ? get("object." + object) : object;
             default -> object;
         };
     }

@@ -3,14 +3,14 @@ package cn.icpcheck.report;
 /**
  * How many lines a wrapped cell needs in a column of a given width, estimated without fonts (none
  * may be installed where the job runs, and measuring glyphs a million times would be slow): a
- * Chinese or other full-width character is about 2.15 column units wide, any other about 1, and a
+ * Chinese or other full-width character is about 2.15 column units wide, any other about 0.9, and a
  * line breaks between words or between two Chinese characters. The estimate sets the height of
  * the rows, which neither Excel nor LibreOffice reliably fits to wrapped text by itself.
  */
 final class WrappedLines {
 
     static final double WIDE = 2.15;
-    static final double NARROW = 1.0;
+    static final double NARROW = 0.9;
 
     private WrappedLines() {
     }
