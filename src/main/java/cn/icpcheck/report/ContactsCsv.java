@@ -15,7 +15,7 @@ public final class ContactsCsv {
             "holder_name", "contact_name", "contact_mobile", "contact_email", "top_severity", "earliest_deadline",
             "finding_count", "rules", "actions");
     /** Between the rule codes, and between the actions, of one row. */
-    static final String LIST_SEPARATOR = ";";
+    private static final String LIST_SEPARATOR = ";";
 
     private ContactsCsv() {
     }

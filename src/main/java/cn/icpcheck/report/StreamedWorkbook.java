@@ -13,7 +13,7 @@ import java.io.OutputStream;
 final class StreamedWorkbook {
 
     /** Rows kept in memory per sheet while streaming. */
-    static final int WINDOW = 100;
+    private static final int WINDOW = 100;
 
     /** What fills the workbook's sheets. */
     @FunctionalInterface

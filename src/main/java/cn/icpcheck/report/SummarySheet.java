@@ -24,7 +24,7 @@ import java.util.Map;
  */
 final class SummarySheet {
 
-    static final int TOP_PROVINCES = 10;
+    private static final int TOP_PROVINCES = 10;
     /** A wide first column for the labels, then one for each severity and the total. */
     private static final int[] WIDTHS = {36, 14, 14, 14, 14, 14, 14};
 
@@ -78,7 +78,7 @@ final class SummarySheet {
 
     private void skipped(List<SkippedRule> skipped) {
         heading("summary.skipped");
-        row().header(l.get("column.rule")).header(l.get("column.reason"));
+        row().header(l.get("summary.rule")).header(l.get("column.reason"));
         if (skipped.isEmpty()) {
             row().label(l.get("summary.skipped.none")).text("");
         }

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 final class TableRow {
 
     /** The height of one line of 11-point text. */
-    static final float LINE_POINTS = 15f;
+    private static final float LINE_POINTS = 15f;
 
     private final Row row;
     private final WorkbookStyles styles;

@@ -9,8 +9,8 @@ package cn.icpcheck.report;
  */
 final class WrappedLines {
 
-    static final double WIDE = 2.15;
-    static final double NARROW = 0.9;
+    private static final double WIDE = 2.15;
+    private static final double NARROW = 0.9;
 
     private WrappedLines() {
     }
