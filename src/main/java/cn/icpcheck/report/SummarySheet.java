@@ -114,6 +114,8 @@ final class SummarySheet {
         for (Finding f : findings) {
             counts.computeIfAbsent(f.province(), p -> new long[Severity.values().length])[f.severity().ordinal()]++;
         }
+        // printed, the provinces and the trend start a page rather than trail off the first
+        sheet.setRowBreak(nextRow);
         heading("summary.provinces");
         matrixHeader(l.get("column.province"));
         counts.entrySet().stream()
