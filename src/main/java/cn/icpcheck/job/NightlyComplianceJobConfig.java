@@ -61,7 +61,7 @@ public class NightlyComplianceJobConfig {
     @Bean
     Job nightlyCompliance(JobRepository repository, Step readDomains, Step readInstances, Step checkSubjects,
                           Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
-                          Step writeFindings, Step writeSummary) {
+                          Step writeFindings, Step writeWorkbook, Step writeContacts, Step writeSummary) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(readDomains)
                 .next(readInstances)
@@ -71,6 +71,8 @@ public class NightlyComplianceJobConfig {
                 .next(checkServices)
                 .next(checkSubjectServices)
                 .next(writeFindings)
+                .next(writeWorkbook)
+                .next(writeContacts)
                 .next(writeSummary)
                 .build();
     }
@@ -214,6 +216,26 @@ public class NightlyComplianceJobConfig {
         return new StepBuilder("writeFindings", repository)
                 .tasklet((contribution, chunkContext) -> {
                     reports.writeFindingsAndRejects(state);
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    @Bean
+    Step writeWorkbook(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
+        return new StepBuilder("writeWorkbook", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    reports.writeWorkbook(state, chunkContext.getStepContext().getStepExecution().getJobExecution());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    @Bean
+    Step writeContacts(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
+        return new StepBuilder("writeContacts", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    reports.writeContacts(state);
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();

@@ -5,12 +5,15 @@ import cn.icpcheck.filing.InstanceInventory;
 import cn.icpcheck.filing.OrderBook;
 import cn.icpcheck.filing.ProvinceTable;
 import cn.icpcheck.filing.SubjectRegistry;
+import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.RejectLog;
 import cn.icpcheck.rules.CheckSettings;
 import cn.icpcheck.rules.FilingChecker;
+import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.FindingCollector;
+import cn.icpcheck.rules.FindingKey;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleContext;
 import cn.icpcheck.rules.RuleSet;
@@ -18,6 +21,8 @@ import cn.icpcheck.rules.WorkingCalendar;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +41,7 @@ public class RunState {
     private final FindingCollector findings = new FindingCollector();
     private final RuleSet rules;
     private final FilingChecker checker;
+    private Trend trend;
 
     public RunState(JobSettings job, Set<ExportFile> presentFiles, RuleSet rules, Messages messages) {
         this.job = job;
@@ -99,5 +105,24 @@ public class RunState {
 
     public FilingChecker checker() {
         return checker;
+    }
+
+    /**
+     * This run against the last completed run, as the history set it; until it is set, as if there
+     * were no earlier completed run: every finding new, first seen today.
+     */
+    public Trend trend() {
+        if (trend != null) {
+            return trend;
+        }
+        Map<FindingKey, LocalDate> firstSeen = new HashMap<>();
+        for (Finding finding : findings.sorted()) {
+            firstSeen.put(finding.key(), runDate());
+        }
+        return Trend.firstRun(firstSeen);
+    }
+
+    public void setTrend(Trend trend) {
+        this.trend = trend;
     }
 }
