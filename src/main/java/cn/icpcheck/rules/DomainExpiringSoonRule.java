@@ -25,7 +25,7 @@ public class DomainExpiringSoonRule implements Rule.OfRegisteredDomain {
         if (daysLeft >= minDays && daysLeft < minDays + ctx.settings().domainWarningDays()) {
             LocalDate renewBy = r.expiresOn().minusDays(minDays);
             d.flag(code(), ctx).deadline(renewBy)
-                    .report(null, r.expiresOn(), daysLeft, d.subject().province().name(), minDays, renewBy);
+                    .report(null, r.expiresOn(), daysLeft, ctx.name(d.subject().province()), minDays, renewBy);
         }
     }
 }

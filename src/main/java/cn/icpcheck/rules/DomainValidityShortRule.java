@@ -22,7 +22,7 @@ public class DomainValidityShortRule implements Rule.OfRegisteredDomain {
         int minDays = ctx.minDomainDays(d.subject().province());
         if (daysLeft >= 0 && daysLeft < minDays) {
             d.flag(code(), ctx).deadline(r.expiresOn())
-                    .report(null, r.expiresOn(), daysLeft, d.subject().province().name(), minDays);
+                    .report(null, r.expiresOn(), daysLeft, ctx.name(d.subject().province()), minDays);
         }
     }
 }
