@@ -22,6 +22,9 @@ public final class ResidentIdNumber {
             return IdProblem.FORMAT;
         }
         char last = Character.toUpperCase(number.charAt(17));
+        if (last != 'X' && (last < '0' || last > '9')) {
+            return IdProblem.FORMAT;
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (number.charAt(i) - '0') * WEIGHTS[i];

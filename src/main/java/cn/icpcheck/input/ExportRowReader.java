@@ -79,7 +79,11 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
             try {
                 cells = csv.readNext();
             } catch (CsvMalformedLineException e) {
-                return new ExportRow(header, line, new String[0], "malformed CSV: " + e.getMessage());
+                // an unterminated quote swallows the rest of the file: nothing after it can be read
+                long lastLine = csv.getLinesRead();
+                closeQuietly();
+                return new ExportRow(header, line, new String[0], "malformed CSV: unterminated quoted field;"
+                        + " lines " + line + "–" + lastLine + " could not be read");
             } catch (CsvValidationException e) {
                 return new ExportRow(header, line, new String[0], "malformed CSV: " + e.getMessage());
             }
@@ -97,6 +101,14 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
     protected void doClose() throws Exception {
         if (csv != null) {
             csv.close();
+            csv = null;
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            doClose();
+        } catch (Exception e) {
             csv = null;
         }
     }

@@ -1,6 +1,7 @@
 package cn.icpcheck.input;
 
 import cn.icpcheck.filing.ExportDates;
+import cn.icpcheck.filing.Person;
 import cn.icpcheck.filing.PersonalData;
 import cn.icpcheck.filing.Vocabulary;
 
@@ -79,6 +80,13 @@ public final class RowFields {
     public <E extends Enum<E> & Vocabulary> E optionalWord(String column, Class<E> vocabulary) throws RowRejectedException {
         String text = optional(column);
         return text == null ? null : word(column, text, vocabulary);
+    }
+
+    /** The principal columns, which subjects.csv and services.csv share (under different Chinese names). */
+    public Person principal() throws RowRejectedException {
+        return new Person(required("principal_name"), required("principal_cert_type"), required("principal_cert_no"),
+                optionalExpiry("principal_cert_expiry"), required("principal_mobile"),
+                optional("principal_emergency_mobile"), optional("principal_email"));
     }
 
     /** A list cell, split on {@code ;} or {@code ；}, items trimmed, blanks dropped. */

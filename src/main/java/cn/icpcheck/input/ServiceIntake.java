@@ -1,6 +1,5 @@
 package cn.icpcheck.input;
 
-import cn.icpcheck.filing.Person;
 import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.ServiceStatus;
 import cn.icpcheck.filing.ServiceType;
@@ -22,10 +21,7 @@ public final class ServiceIntake implements RowIntake<Service> {
         ServiceType type = f.requiredWord("service_type", ServiceType.class);
         String name = f.required("service_name");
         var domains = f.list("domains");
-        Person principal = new Person(f.required("principal_name"), f.required("principal_cert_type"),
-                f.required("principal_cert_no"), f.optionalExpiry("principal_cert_expiry"),
-                f.required("principal_mobile"), f.optional("principal_emergency_mobile"),
-                f.optional("principal_email"));
+        var principal = f.principal();
         var instanceIds = f.list("instance_ids");
         ServiceStatus status = f.requiredWord("status", ServiceStatus.class);
         if (subjects.find(subjectNo) == null) {

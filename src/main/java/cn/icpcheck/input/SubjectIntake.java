@@ -1,7 +1,6 @@
 package cn.icpcheck.input;
 
 import cn.icpcheck.filing.HolderType;
-import cn.icpcheck.filing.Person;
 import cn.icpcheck.filing.Province;
 import cn.icpcheck.filing.ProvinceTable;
 import cn.icpcheck.filing.RegistrationStatus;
@@ -33,10 +32,7 @@ public final class SubjectIntake implements RowIntake<Subject> {
         String holderCertNo = f.required("holder_cert_no");
         RegistrationStatus registration = f.optionalWord("holder_registration_status", RegistrationStatus.class);
         String legalRep = f.optional("legal_rep_name");
-        Person principal = new Person(f.required("principal_name"), f.required("principal_cert_type"),
-                f.required("principal_cert_no"), f.optionalExpiry("principal_cert_expiry"),
-                f.required("principal_mobile"), f.optional("principal_emergency_mobile"),
-                f.optional("principal_email"));
+        var principal = f.principal();
         SubjectStatus status = f.requiredWord("status", SubjectStatus.class);
         Subject subject = new Subject(subjectNo, customerId, province, holderName, holderType, holderCertType,
                 holderCertNo, registration, legalRep, principal, status, f.optionalDate("approved_on"));

@@ -61,12 +61,14 @@ import java.util.function.Function;
 public class NightlyComplianceJobConfig {
 
     public static final String JOB_NAME = "nightlyCompliance";
-    static final int CHUNK = 2000;
+    /** Rows per chunk: each chunk commits the step's bookkeeping, and the reading steps need no finer restart points. */
+    static final int CHUNK = 5000;
 
     @Bean
     Job nightlyCompliance(JobRepository repository, Step readDomains, Step readInstances, Step checkSubjects,
                           Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
-                          Step compareWithHistory, Step writeFindings, Step recordHistory, Step writeSummary) {
+                          Step compareWithHistory, Step writeFindings, Step writeWorkbook, Step writeContacts,
+                          Step recordHistory, Step writeSummary) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(readDomains)
                 .next(readInstances)
@@ -77,6 +79,8 @@ public class NightlyComplianceJobConfig {
                 .next(checkSubjectServices)
                 .next(compareWithHistory)
                 .next(writeFindings)
+                .next(writeWorkbook)
+                .next(writeContacts)
                 .next(recordHistory)
                 .next(writeSummary)
                 .build();
@@ -249,6 +253,26 @@ public class NightlyComplianceJobConfig {
         return new StepBuilder("writeFindings", repository)
                 .tasklet((contribution, chunkContext) -> {
                     reports.writeFindingsAndRejects(state);
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    @Bean
+    Step writeWorkbook(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
+        return new StepBuilder("writeWorkbook", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    reports.writeWorkbook(state, chunkContext.getStepContext().getStepExecution().getJobExecution());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    @Bean
+    Step writeContacts(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
+        return new StepBuilder("writeContacts", repository)
+                .tasklet((contribution, chunkContext) -> {
+                    reports.writeContacts(state);
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();

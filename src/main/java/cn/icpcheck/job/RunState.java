@@ -13,6 +13,7 @@ import cn.icpcheck.rules.CheckSettings;
 import cn.icpcheck.rules.FilingChecker;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.FindingCollector;
+import cn.icpcheck.rules.FindingKey;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleContext;
 import cn.icpcheck.rules.RuleSet;
@@ -20,8 +21,9 @@ import cn.icpcheck.rules.WorkingCalendar;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Everything one job execution holds in memory: what was read (the registries, built again by a
@@ -105,13 +107,19 @@ public class RunState {
         return checker;
     }
 
-    /** This run compared with the last completed run; until that comparison is made, a first run. */
+    /**
+     * This run against the last completed run, as the history set it; until it is set, as if there
+     * were no earlier completed run: every finding new, first seen today.
+     */
     public Trend trend() {
-        if (trend == null) {
-            return Trend.firstRun(findings.sorted().stream()
-                    .collect(Collectors.toMap(Finding::key, f -> runDate(), (a, b) -> a)));
+        if (trend != null) {
+            return trend;
         }
-        return trend;
+        Map<FindingKey, LocalDate> firstSeen = new HashMap<>();
+        for (Finding finding : findings.sorted()) {
+            firstSeen.put(finding.key(), runDate());
+        }
+        return Trend.firstRun(firstSeen);
     }
 
     public void setTrend(Trend trend) {

@@ -21,12 +21,14 @@ public final class AtomicFile {
     public static void write(Path target, Content content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            content.writeTo(out);
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -26,6 +26,22 @@ public class ReportWriter {
         RejectsCsv.write(dir.resolve(RejectsCsv.FILE_NAME), state.rejects().all());
     }
 
+    public void writeWorkbook(RunState state, JobExecution execution) throws IOException {
+        WorkbookContent content = new WorkbookContent(state.runDate(), inputCounts(state, execution),
+                state.rules().skipped(), state.findings().sorted(), state.trend(), state.rejects().all());
+        new ComplianceWorkbook(state.messages(), state.job().provinces())
+                .write(state.job().reportDir().resolve(ComplianceWorkbook.FILE_NAME), content);
+    }
+
+    public void writeContacts(RunState state) throws IOException {
+        Path dir = state.job().reportDir();
+        List<ContactRow> rows = RemediationContacts.of(state.findings().sorted(), state.subjects()::find,
+                state.messages());
+        ContactsCsv.write(dir.resolve(ContactsCsv.FILE_NAME), rows);
+        new ContactsWorkbook(state.messages(), state.job().provinces())
+                .write(dir.resolve(ContactsWorkbook.FILE_NAME), state.runDate(), rows);
+    }
+
     public void writeSummary(RunState state, JobExecution execution) throws IOException {
         List<Finding> findings = state.findings().sorted();
         RunSummary summary = RunSummary.of(state, findings, inputCounts(state, execution),

@@ -45,7 +45,7 @@ public class ChangeNotAllowedRule implements Rule.OfOrder {
             if (variant != null) {
                 flagged.add(field);
                 ctx.flag(code(), subject).serviceNo(order.serviceNo()).object(order.orderId() + "/" + field.code())
-                        .report(variant, order.orderId(), subject.province().name(),
+                        .report(variant, order.orderId(), ctx.name(subject.province()),
                                 line.newValue() == null ? "" : line.newValue());
             }
         }

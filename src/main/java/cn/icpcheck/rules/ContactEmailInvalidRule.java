@@ -19,8 +19,8 @@ public class ContactEmailInvalidRule implements Rule.OfContact {
     public void check(Party principal, RuleContext ctx) {
         String email = principal.contact().email();
         if (email != null && !EMAIL.matcher(email).matches()) {
-            ctx.flag(code(), principal.subject()).service(principal.service()).object(principal.role().code())
-                    .report(null, ctx.messages().get("role." + principal.role().code()), email);
+            principal.flag(code(), ctx)
+                    .report(null, ctx.label(principal.role()), email);
         }
     }
 }

@@ -18,8 +18,8 @@ public class ContactEmergencySameRule implements Rule.OfContact {
         String emergency = principal.contact().emergencyMobile();
         if (emergency != null
                 && MobileNumber.normalize(emergency).equals(MobileNumber.normalize(principal.contact().mobile()))) {
-            ctx.flag(code(), principal.subject()).service(principal.service()).object(principal.role().code())
-                    .report(null, ctx.messages().get("role." + principal.role().code()));
+            principal.flag(code(), ctx)
+                    .report(null, ctx.label(principal.role()));
         }
     }
 }

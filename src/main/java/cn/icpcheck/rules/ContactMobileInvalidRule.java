@@ -18,8 +18,8 @@ public class ContactMobileInvalidRule implements Rule.OfContact {
     public void check(Party principal, RuleContext ctx) {
         String mobile = principal.contact().mobile();
         if (!MobileNumber.valid(MobileNumber.normalize(mobile))) {
-            ctx.flag(code(), principal.subject()).service(principal.service()).object(principal.role().code())
-                    .report(null, ctx.messages().get("role." + principal.role().code()), PersonalData.maskMobile(mobile));
+            principal.flag(code(), ctx)
+                    .report(null, ctx.label(principal.role()), PersonalData.maskMobile(mobile));
         }
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** DOMAIN_EXPIRED: the domain's registration has run out ({@code days_left(expires_on) < 0}). */
 @Component
-public class DomainExpiredRule implements Rule.OfWebsiteDomain {
+public class DomainExpiredRule implements Rule.OfRegisteredDomain {
 
     @Override
     public RuleCode code() {
@@ -14,14 +14,10 @@ public class DomainExpiredRule implements Rule.OfWebsiteDomain {
     }
 
     @Override
-    public void check(WebsiteDomain d, RuleContext ctx) {
-        RegisteredDomain r = d.registration();
-        if (r == null) {
-            return;
-        }
+    public void check(WebsiteDomain d, RegisteredDomain r, RuleContext ctx) {
         long daysLeft = ctx.daysLeft(r.expiresOn());
         if (daysLeft < 0) {
-            ctx.flag(code(), d.subject()).service(d.website()).object(d.name()).deadline(r.expiresOn())
+            d.flag(code(), ctx).deadline(r.expiresOn())
                     .report(null, r.expiresOn(), -daysLeft);
         }
     }

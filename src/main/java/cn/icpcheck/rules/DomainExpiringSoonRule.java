@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * ({@code min_days(P) ≤ days_left < min_days(P) + domain_warning_days}); the deadline is the day it does.
  */
 @Component
-public class DomainExpiringSoonRule implements Rule.OfWebsiteDomain {
+public class DomainExpiringSoonRule implements Rule.OfRegisteredDomain {
 
     @Override
     public RuleCode code() {
@@ -19,17 +19,13 @@ public class DomainExpiringSoonRule implements Rule.OfWebsiteDomain {
     }
 
     @Override
-    public void check(WebsiteDomain d, RuleContext ctx) {
-        RegisteredDomain r = d.registration();
-        if (r == null) {
-            return;
-        }
+    public void check(WebsiteDomain d, RegisteredDomain r, RuleContext ctx) {
         long daysLeft = ctx.daysLeft(r.expiresOn());
         int minDays = ctx.minDomainDays(d.subject().province());
         if (daysLeft >= minDays && daysLeft < minDays + ctx.settings().domainWarningDays()) {
             LocalDate renewBy = r.expiresOn().minusDays(minDays);
-            ctx.flag(code(), d.subject()).service(d.website()).object(d.name()).deadline(renewBy)
-                    .report(null, r.expiresOn(), daysLeft, d.subject().province().name(), minDays, renewBy);
+            d.flag(code(), ctx).deadline(renewBy)
+                    .report(null, r.expiresOn(), daysLeft, ctx.name(d.subject().province()), minDays, renewBy);
         }
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 /** DOMAIN_NOT_FOUND: a filed domain has no row in domains.csv; no other domain rule applies to it. */
 @Component
-public class DomainNotFoundRule implements Rule.OfWebsiteDomain {
+public class DomainNotFoundRule implements Rule.OfUnregisteredDomain {
 
     @Override
     public RuleCode code() {
@@ -13,8 +13,6 @@ public class DomainNotFoundRule implements Rule.OfWebsiteDomain {
 
     @Override
     public void check(WebsiteDomain d, RuleContext ctx) {
-        if (d.registration() == null) {
-            ctx.flag(code(), d.subject()).service(d.website()).object(d.name()).report(null, d.name());
-        }
+        d.flag(code(), ctx).report(null, d.name());
     }
 }

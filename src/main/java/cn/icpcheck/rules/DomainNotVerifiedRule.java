@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** DOMAIN_NOT_VERIFIED: the registrant has not passed the registrar's real-name verification (实名认证 否). */
 @Component
-public class DomainNotVerifiedRule implements Rule.OfWebsiteDomain {
+public class DomainNotVerifiedRule implements Rule.OfRegisteredDomain {
 
     @Override
     public RuleCode code() {
@@ -15,10 +15,9 @@ public class DomainNotVerifiedRule implements Rule.OfWebsiteDomain {
     }
 
     @Override
-    public void check(WebsiteDomain d, RuleContext ctx) {
-        RegisteredDomain r = d.registration();
-        if (r != null && r.realNameVerified() == RealNameVerified.NO) {
-            ctx.flag(code(), d.subject()).service(d.website()).object(d.name()).report(null, d.name());
+    public void check(WebsiteDomain d, RegisteredDomain r, RuleContext ctx) {
+        if (r.realNameVerified() == RealNameVerified.NO) {
+            d.flag(code(), ctx).report(null, d.name());
         }
     }
 }

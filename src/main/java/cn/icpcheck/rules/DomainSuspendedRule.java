@@ -12,7 +12,7 @@ import java.util.Set;
  * redemptionPeriod, any case). A status cell listing several EPP statuses is read status by status.
  */
 @Component
-public class DomainSuspendedRule implements Rule.OfWebsiteDomain {
+public class DomainSuspendedRule implements Rule.OfRegisteredDomain {
 
     private static final Set<String> SUSPENDED = Set.of("clienthold", "serverhold", "pendingdelete", "redemptionperiod");
 
@@ -22,14 +22,13 @@ public class DomainSuspendedRule implements Rule.OfWebsiteDomain {
     }
 
     @Override
-    public void check(WebsiteDomain d, RuleContext ctx) {
-        RegisteredDomain r = d.registration();
-        if (r == null || r.registryStatus() == null) {
+    public void check(WebsiteDomain d, RegisteredDomain r, RuleContext ctx) {
+        if (r.registryStatus() == null) {
             return;
         }
         for (String status : r.registryStatus().split("[\\s,;，；、|]+")) {
             if (SUSPENDED.contains(status.toLowerCase(Locale.ROOT))) {
-                ctx.flag(code(), d.subject()).service(d.website()).object(d.name()).report(null, r.registryStatus());
+                d.flag(code(), ctx).report(null, r.registryStatus());
                 return;
             }
         }

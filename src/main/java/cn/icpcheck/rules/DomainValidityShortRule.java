@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * accepts for a change filing ({@code 0 ≤ days_left < min_days(P)}).
  */
 @Component
-public class DomainValidityShortRule implements Rule.OfWebsiteDomain {
+public class DomainValidityShortRule implements Rule.OfRegisteredDomain {
 
     @Override
     public RuleCode code() {
@@ -17,16 +17,12 @@ public class DomainValidityShortRule implements Rule.OfWebsiteDomain {
     }
 
     @Override
-    public void check(WebsiteDomain d, RuleContext ctx) {
-        RegisteredDomain r = d.registration();
-        if (r == null) {
-            return;
-        }
+    public void check(WebsiteDomain d, RegisteredDomain r, RuleContext ctx) {
         long daysLeft = ctx.daysLeft(r.expiresOn());
         int minDays = ctx.minDomainDays(d.subject().province());
         if (daysLeft >= 0 && daysLeft < minDays) {
-            ctx.flag(code(), d.subject()).service(d.website()).object(d.name()).deadline(r.expiresOn())
-                    .report(null, r.expiresOn(), daysLeft, d.subject().province().name(), minDays);
+            d.flag(code(), ctx).deadline(r.expiresOn())
+                    .report(null, r.expiresOn(), daysLeft, ctx.name(d.subject().province()), minDays);
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.icpcheck.rules;
 import cn.icpcheck.filing.DomainName;
 import cn.icpcheck.filing.FilingOrder;
 import cn.icpcheck.filing.OrderBook;
+import cn.icpcheck.filing.RegisteredDomain;
 import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.Subject;
 import cn.icpcheck.filing.SubjectRegistry;
@@ -42,17 +43,8 @@ public final class FilingChecker {
         for (Rule.OfService rule : rules.serviceRules()) {
             rule.check(service, subject, ctx);
         }
-        if (service.website() && !rules.domainRules().isEmpty()) {
-            Set<String> names = new LinkedHashSet<>();
-            for (String domain : service.domains()) {
-                names.add(DomainName.matchKey(domain));
-            }
-            for (String name : names) {
-                WebsiteDomain d = new WebsiteDomain(subject, service, name, ctx.domains().find(name));
-                for (Rule.OfWebsiteDomain rule : rules.domainRules()) {
-                    rule.check(d, ctx);
-                }
-            }
+        if (service.website()) {
+            checkDomains(service, subject);
         }
         checkPrincipal(Party.servicePrincipal(subject, service));
     }
@@ -76,6 +68,27 @@ public final class FilingChecker {
             if (subject.active()) {
                 for (Rule.OfSubjectServices rule : rules.subjectServicesRules()) {
                     rule.check(subject, subjects.hasActiveService(subject.subjectNo()), ctx);
+                }
+            }
+        }
+    }
+
+    /** Each distinct domain once; a domain without registration gets only the not-found rule. */
+    private void checkDomains(Service website, Subject subject) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String domain : website.domains()) {
+            names.add(DomainName.matchKey(domain));
+        }
+        for (String name : names) {
+            RegisteredDomain registration = ctx.domains().find(name);
+            WebsiteDomain d = new WebsiteDomain(subject, website, name);
+            if (registration == null) {
+                for (Rule.OfUnregisteredDomain rule : rules.unregisteredDomainRules()) {
+                    rule.check(d, ctx);
+                }
+            } else {
+                for (Rule.OfRegisteredDomain rule : rules.registeredDomainRules()) {
+                    rule.check(d, registration, ctx);
                 }
             }
         }

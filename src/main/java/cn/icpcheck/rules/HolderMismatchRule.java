@@ -14,7 +14,7 @@ import java.util.Optional;
  * transferred (过户). The holder compared with is the new name of a pending holder change, if any.
  */
 @Component
-public class HolderMismatchRule implements Rule.OfWebsiteDomain {
+public class HolderMismatchRule implements Rule.OfRegisteredDomain {
 
     @Override
     public RuleCode code() {
@@ -22,17 +22,13 @@ public class HolderMismatchRule implements Rule.OfWebsiteDomain {
     }
 
     @Override
-    public void check(WebsiteDomain d, RuleContext ctx) {
-        RegisteredDomain r = d.registration();
-        if (r == null) {
-            return;
-        }
+    public void check(WebsiteDomain d, RegisteredDomain r, RuleContext ctx) {
         Optional<FilingOrder> pending = ctx.orders().pendingHolderChange(d.subject().subjectNo());
         String target = pending.map(o -> o.newValueOf(ChangedField.HOLDER_NAME)).orElse(d.subject().holderName());
         if (HolderName.same(r.registrantName(), target)) {
             return;
         }
-        var flag = ctx.flag(code(), d.subject()).service(d.website()).object(d.name());
+        var flag = d.flag(code(), ctx);
         if (pending.isPresent()) {
             flag.report("pending", r.registrantName(), target, pending.get().orderId());
         } else {

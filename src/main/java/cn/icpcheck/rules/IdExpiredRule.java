@@ -14,9 +14,9 @@ public class IdExpiredRule implements Rule.OfIdentity {
     @Override
     public void check(Party party, RuleContext ctx) {
         if (party.certExpiry() != null && party.certExpiry().isBefore(ctx.runDate())) {
-            ctx.flag(code(), party.subject()).service(party.service()).object(party.role().code())
+            party.flag(code(), ctx)
                     .deadline(party.certExpiry())
-                    .report(null, ctx.messages().get("role." + party.role().code()), party.certExpiry());
+                    .report(null, ctx.label(party.role()), party.certExpiry());
         }
     }
 }

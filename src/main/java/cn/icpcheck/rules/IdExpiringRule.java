@@ -18,9 +18,9 @@ public class IdExpiringRule implements Rule.OfIdentity {
         }
         long daysLeft = ctx.daysLeft(party.certExpiry());
         if (daysLeft >= 0 && daysLeft < ctx.settings().idWarningDays()) {
-            ctx.flag(code(), party.subject()).service(party.service()).object(party.role().code())
+            party.flag(code(), ctx)
                     .deadline(party.certExpiry())
-                    .report(null, ctx.messages().get("role." + party.role().code()), party.certExpiry(), daysLeft);
+                    .report(null, ctx.label(party.role()), party.certExpiry(), daysLeft);
         }
     }
 }

@@ -34,8 +34,8 @@ public class IdNumberInvalidRule implements Rule.OfIdentity {
         };
         if (problem != IdProblem.NONE) {
             String variant = (type == CertificateType.RESIDENT_ID ? "resident_id." : "credit_code.") + problem.key();
-            ctx.flag(code(), party.subject()).service(party.service()).object(party.role().code())
-                    .report(variant, ctx.messages().get("role." + party.role().code()),
+            party.flag(code(), ctx)
+                    .report(variant, ctx.label(party.role()),
                             PersonalData.maskCertificateNo(party.certNo()));
         }
     }

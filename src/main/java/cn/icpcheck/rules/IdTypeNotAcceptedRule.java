@@ -21,8 +21,8 @@ public class IdTypeNotAcceptedRule implements Rule.OfIdentity {
     @Override
     public void check(Party party, RuleContext ctx) {
         if (CertificateType.recognise(party.certType()).filter(NOT_ACCEPTED::contains).isPresent()) {
-            ctx.flag(code(), party.subject()).service(party.service()).object(party.role().code())
-                    .report(null, ctx.messages().get("role." + party.role().code()), party.certType());
+            party.flag(code(), ctx)
+                    .report(null, ctx.label(party.role()), party.certType());
         }
     }
 }

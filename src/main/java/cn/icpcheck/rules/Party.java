@@ -15,6 +15,11 @@ import java.time.LocalDate;
 public record Party(Role role, Subject subject, Service service, String certType, String certNo,
                     LocalDate certExpiry, Person contact) {
 
+    /** Starts a finding about this party: its service, if any, and its role as the object. */
+    public RuleContext.Flag flag(RuleCode rule, RuleContext ctx) {
+        return ctx.flag(rule, subject).service(service).object(role.code());
+    }
+
     public static Party holder(Subject subject) {
         return new Party(Role.HOLDER, subject, null, subject.holderCertType(), subject.holderCertNo(), null, null);
     }

@@ -20,9 +20,14 @@ public interface Rule {
         void check(cn.icpcheck.filing.Service service, cn.icpcheck.filing.Subject subject, RuleContext ctx);
     }
 
-    /** Looks at each distinct domain of an active website. */
-    interface OfWebsiteDomain extends Rule {
+    /** Looks at each distinct domain of an active website that domains.csv does not have. */
+    interface OfUnregisteredDomain extends Rule {
         void check(WebsiteDomain domain, RuleContext ctx);
+    }
+
+    /** Looks at each distinct domain of an active website, with its row of domains.csv. */
+    interface OfRegisteredDomain extends Rule {
+        void check(WebsiteDomain domain, cn.icpcheck.filing.RegisteredDomain registration, RuleContext ctx);
     }
 
     /** Looks at the certificate of a holder or principal. */

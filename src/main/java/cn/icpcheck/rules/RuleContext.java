@@ -63,6 +63,16 @@ public final class RuleContext {
         return messages;
     }
 
+    /** The name of a role in the run's language, for details. */
+    public String label(Role role) {
+        return messages.get("role." + role.code());
+    }
+
+    /** A province's name in the run's language, for details. */
+    public String name(Province province) {
+        return messages.locale().getLanguage().equals("en") ? province.english() : province.name();
+    }
+
     /** {@code days_left(d) = d − run_date} in calendar days. */
     public long daysLeft(LocalDate date) {
         return ChronoUnit.DAYS.between(runDate, date);

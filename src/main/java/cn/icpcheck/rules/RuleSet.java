@@ -8,7 +8,8 @@ public final class RuleSet {
     private final List<Rule.OfSubject> subjectRules;
     private final List<Rule.OfSubjectServices> subjectServicesRules;
     private final List<Rule.OfService> serviceRules;
-    private final List<Rule.OfWebsiteDomain> domainRules;
+    private final List<Rule.OfUnregisteredDomain> unregisteredDomainRules;
+    private final List<Rule.OfRegisteredDomain> registeredDomainRules;
     private final List<Rule.OfIdentity> identityRules;
     private final List<Rule.OfContact> contactRules;
     private final List<Rule.OfOrder> orderRules;
@@ -18,7 +19,8 @@ public final class RuleSet {
         this.subjectRules = only(active, Rule.OfSubject.class);
         this.subjectServicesRules = only(active, Rule.OfSubjectServices.class);
         this.serviceRules = only(active, Rule.OfService.class);
-        this.domainRules = only(active, Rule.OfWebsiteDomain.class);
+        this.unregisteredDomainRules = only(active, Rule.OfUnregisteredDomain.class);
+        this.registeredDomainRules = only(active, Rule.OfRegisteredDomain.class);
         this.identityRules = only(active, Rule.OfIdentity.class);
         this.contactRules = only(active, Rule.OfContact.class);
         this.orderRules = only(active, Rule.OfOrder.class);
@@ -41,8 +43,12 @@ public final class RuleSet {
         return serviceRules;
     }
 
-    public List<Rule.OfWebsiteDomain> domainRules() {
-        return domainRules;
+    public List<Rule.OfUnregisteredDomain> unregisteredDomainRules() {
+        return unregisteredDomainRules;
+    }
+
+    public List<Rule.OfRegisteredDomain> registeredDomainRules() {
+        return registeredDomainRules;
     }
 
     public List<Rule.OfIdentity> identityRules() {

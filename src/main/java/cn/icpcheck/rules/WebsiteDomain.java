@@ -1,14 +1,17 @@
 package cn.icpcheck.rules;
 
-import cn.icpcheck.filing.RegisteredDomain;
 import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.Subject;
 
 /**
- * A domain filed for an active website, with its registration.
+ * A domain filed for an active website.
  *
- * @param name         the matched form: ASCII, lower case
- * @param registration the row of domains.csv, or null when there is none
+ * @param name the matched form: ASCII, lower case
  */
-public record WebsiteDomain(Subject subject, Service website, String name, RegisteredDomain registration) {
+public record WebsiteDomain(Subject subject, Service website, String name) {
+
+    /** Starts a finding about this domain of this website. */
+    public RuleContext.Flag flag(RuleCode rule, RuleContext ctx) {
+        return ctx.flag(rule, subject).service(website).object(name);
+    }
 }

@@ -1,0 +1,103 @@
+package cn.icpcheck.report;
+
+import cn.icpcheck.filing.MobileNumber;
+import cn.icpcheck.filing.Person;
+import cn.icpcheck.filing.Subject;
+import cn.icpcheck.rules.Finding;
+import cn.icpcheck.rules.Messages;
+import cn.icpcheck.rules.RuleCode;
+import cn.icpcheck.rules.Severity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Who the customer-contact team calls (outputs.md, remediation-contacts): one row per active
+ * subject with at least one finding above INFO, reached through the subject's principal.
+ *
+ * <p>Only findings above INFO count: an INFO finding (an order in progress) asks nothing of the
+ * customer, so it neither brings a subject onto the list nor adds to its count, rules or actions.
+ */
+public final class RemediationContacts {
+
+    /** Most urgent first: top severity, earliest deadline (none last), then subject number. */
+    private static final Comparator<Tally> CALL_ORDER = Comparator
+            .comparing((Tally t) -> t.top)
+            .thenComparing(t -> t.earliest, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(t -> t.subject.subjectNo());
+
+    private RemediationContacts() {
+    }
+
+    /**
+     * The rows, numbered by priority from 1.
+     *
+     * @param sorted   every finding of the run, in the order of findings.csv
+     * @param subjects the accepted subject of a subject number, or null
+     */
+    public static List<ContactRow> of(List<Finding> sorted, Function<String, Subject> subjects, Messages messages) {
+        Map<String, Tally> bySubject = new LinkedHashMap<>();
+        for (Finding f : sorted) {
+            if (f.severity() == Severity.INFO) {
+                continue;
+            }
+            Subject subject = subjects.apply(f.subjectNo());
+            if (subject != null && subject.active()) {
+                bySubject.computeIfAbsent(f.subjectNo(), no -> new Tally(subject)).add(f, messages);
+            }
+        }
+        List<Tally> tallies = new ArrayList<>(bySubject.values());
+        tallies.sort(CALL_ORDER);
+        List<ContactRow> rows = new ArrayList<>(tallies.size());
+        for (Tally tally : tallies) {
+            rows.add(tally.row(rows.size() + 1));
+        }
+        return rows;
+    }
+
+    /** What the findings of one subject add up to. */
+    private static final class Tally {
+        private final Subject subject;
+        private Severity top = Severity.INFO;
+        private LocalDate earliest;
+        private int count;
+        private final Set<RuleCode> rules = new LinkedHashSet<>();
+        private final Set<String> actions = new LinkedHashSet<>();
+
+        Tally(Subject subject) {
+            this.subject = subject;
+        }
+
+        void add(Finding f, Messages messages) {
+            if (f.severity().compareTo(top) < 0) {
+                top = f.severity();
+            }
+            if (f.deadline() != null && (earliest == null || f.deadline().isBefore(earliest))) {
+                earliest = f.deadline();
+            }
+            count++;
+            rules.add(f.rule());
+            actions.add(messages.action(f.rule()));
+        }
+
+        ContactRow row(int priority) {
+            Person principal = subject.principal();
+            return new ContactRow(priority, subject.customerId(), subject.subjectNo(), subject.province().abbr(),
+                    subject.holderName(), principal.name(), wholeMobile(principal.mobile()),
+                    principal.email() == null ? "" : principal.email(), top, earliest, count,
+                    List.copyOf(rules), List.copyOf(actions));
+        }
+
+        private static String wholeMobile(String raw) {
+            String normalised = MobileNumber.normalize(raw);
+            return MobileNumber.valid(normalised) ? normalised : raw;
+        }
+    }
+}

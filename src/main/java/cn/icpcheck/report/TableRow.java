@@ -1,0 +1,113 @@
+package cn.icpcheck.report;
+
+import cn.icpcheck.rules.Severity;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+
+import java.time.LocalDate;
+
+/**
+ * Writes the cells of one row from left to right. Text from the data is written formula-safe
+ * (a leading {@code '} before {@code = + - @}, tab or CR), as in the CSV outputs. A row whose
+ * wrapped text needs more than one line is made as high as its longest cell.
+ */
+final class TableRow {
+
+    /** The height of one line of 11-point text. */
+    private static final float LINE_POINTS = 15f;
+
+    private final Row row;
+    private final WorkbookStyles styles;
+    private final int[] widths;
+    private int column;
+    private int lines = 1;
+
+    /** @param widths the widths of the sheet's columns, in characters */
+    TableRow(Row row, WorkbookStyles styles, int[] widths) {
+        this.row = row;
+        this.styles = styles;
+        this.widths = widths;
+    }
+
+    TableRow text(String value) {
+        return string(value, styles.text());
+    }
+
+    /** Long text, wrapped within the column. */
+    TableRow wrapped(String value) {
+        if (value != null && !value.isEmpty()) {
+            fitLines(WrappedLines.count(value, widths[column]));
+        }
+        return string(value, styles.wrapped());
+    }
+
+    /** A date cell, formatted yyyy-mm-dd; empty when null. */
+    TableRow date(LocalDate value) {
+        Cell cell = next(styles.date());
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return this;
+    }
+
+    /** A number of days, red when negative; empty when null. */
+    TableRow days(Long value) {
+        Cell cell = next(styles.days());
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return this;
+    }
+
+    TableRow count(long value) {
+        next(styles.count()).setCellValue(value);
+        return this;
+    }
+
+    /** A cell styled as a table header, wrapped when the column is too narrow for it. */
+    TableRow header(String value) {
+        fitLines(WrappedLines.count(value, widths[column]));
+        next(styles.header()).setCellValue(value);
+        return this;
+    }
+
+    /** The first cell of a row of the summary: what the row is about. */
+    TableRow label(String value) {
+        return string(value, styles.label());
+    }
+
+    /** A sum, in bold. */
+    TableRow total(long value) {
+        next(styles.total()).setCellValue(value);
+        return this;
+    }
+
+    /** The severity in words, filled with its colour. */
+    TableRow severity(Severity severity, String label) {
+        next(styles.severity(severity)).setCellValue(label);
+        return this;
+    }
+
+    private TableRow string(String value, CellStyle style) {
+        Cell cell = next(style);
+        if (value != null && !value.isEmpty()) {
+            cell.setCellValue(CsvReport.formulaSafe(value));
+        }
+        return this;
+    }
+
+    private void fitLines(int needed) {
+        if (needed > lines) {
+            lines = needed;
+            row.setHeightInPoints(lines * LINE_POINTS);
+        }
+    }
+
+    private Cell next(CellStyle style) {
+        Cell cell = row.createCell(column++);
+        cell.setCellStyle(style);
+        return cell;
+    }
+}

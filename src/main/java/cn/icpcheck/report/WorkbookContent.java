@@ -1,0 +1,23 @@
+package cn.icpcheck.report;
+
+import cn.icpcheck.history.Trend;
+import cn.icpcheck.input.ExportFile;
+import cn.icpcheck.input.RejectedRow;
+import cn.icpcheck.rules.Finding;
+import cn.icpcheck.rules.SkippedRule;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What compliance-report.xlsx shows of a run.
+ *
+ * @param inputs   per export file: whether it was given, rows read, rows rejected
+ * @param findings every finding, in the order of findings.csv
+ * @param trend    this run against the last completed run
+ */
+public record WorkbookContent(LocalDate runDate, Map<ExportFile, RunSummary.InputCount> inputs,
+                              List<SkippedRule> skippedRules, List<Finding> findings, Trend trend,
+                              List<RejectedRow> rejects) {
+}

@@ -1,0 +1,134 @@
+package cn.icpcheck.filing;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ValueRulesTest {
+
+    private static final LocalDate RUN = LocalDate.of(2026, 11, 30);
+
+    @ParameterizedTest
+    @CsvSource({"2026-11-30,2026-11-30", "2026/1/5,2026-01-05", "2026-1-5,2026-01-05", "20261130,2026-11-30",
+            "2024/02/29,2024-02-29"})
+    void readsEveryDateFormOfTheExport(String text, LocalDate expected) {
+        assertThat(ExportDates.parse(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-02-30", "2026-13-01", "2026/1-5", "26-1-5", "2026.11.30", "20261330", "tomorrow"})
+    void rejectsWhatIsNotARealDateInAnExportForm(String text) {
+        assertThatThrownBy(() -> ExportDates.parse(text)).isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void longTermCertificatesNeverExpire() {
+        assertThat(ExportDates.parseExpiry("长期")).isEqualTo(ExportDates.LONG_TERM);
+        assertThat(ExportDates.parseExpiry(" Long-Term ")).isEqualTo(ExportDates.LONG_TERM);
+        assertThat(ExportDates.parseExpiry("2030/6/1")).isEqualTo(LocalDate.of(2030, 6, 1));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"例子.中国,xn--fsqu00a.xn--fiqs8s", "xn--fsqu00a.xn--fiqs8s,xn--fsqu00a.xn--fiqs8s",
+            "XN--FSQU00A.XN--FIQS8S,xn--fsqu00a.xn--fiqs8s", " Example.COM. ,example.com", "例子。中国,xn--fsqu00a.xn--fiqs8s",
+            "ＥＸＡＭＰＬＥ．ｃｏｍ,example.com"})
+    void matchesDomainsInAsciiLowerCaseWithoutTrailingDot(String raw, String expected) {
+        assertThat(DomainName.matchKey(raw)).isEqualTo(expected);
+    }
+
+    @Test
+    void showsTheUnicodeFormOfAnIdnDomain() {
+        assertThat(DomainName.unicodeForm("xn--fsqu00a.xn--fiqs8s")).isEqualTo("例子.中国");
+        assertThat(DomainName.unicodeForm("example.com")).isEqualTo("example.com");
+    }
+
+    @Test
+    void aNameThatCannotBeConvertedIsMatchedLowerCased() {
+        String tooLong = "a".repeat(70) + ".com";
+        assertThat(DomainName.matchKey(tooLong.toUpperCase())).isEqualTo(tooLong);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "（北京）科技有限公司|(北京) 科技有限公司",
+            "Acme  Ltd|acme ltd",
+            "阿卜杜拉・买买提|阿卜杜拉·买买提",
+            "阿卜杜拉•买买提|阿卜杜拉·买买提",
+            "阿卜杜拉‧买买提|阿卜杜拉·买买提",
+            "阿卜杜拉･买买提|阿卜杜拉·买买提",
+            "杭州云栈科技有限公司|杭州云栈科技有限公司\u3000"})
+    void holderNamesEqualAfterNfkcSpacesMiddleDotsAndCase(String a, String b) {
+        assertThat(HolderName.same(a, b)).isTrue();
+    }
+
+    @Test
+    void differentHoldersStayDifferent() {
+        assertThat(HolderName.same("杭州云栈科技有限公司", "杭州云栈网络有限公司")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"+8613800138000,13800138000", "008613800138000,13800138000", "8613800138000,13800138000",
+            "138-0013-8000,13800138000", "(+86) 138 0013 8000,13800138000", "86138001380,86138001380",
+            "13800138000,13800138000"})
+    void normalisesMobiles(String raw, String normalised) {
+        assertThat(MobileNumber.normalize(raw)).isEqualTo(normalised);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"13800138000,true", "19912345678,true", "12800138000,false", "1380013800,false",
+            "138001380001,false", "010-12345678,false"})
+    void mainlandMobilesStartWith13To19AndHave11Digits(String number, boolean valid) {
+        assertThat(MobileNumber.valid(MobileNumber.normalize(number))).isEqualTo(valid);
+    }
+
+    @Test
+    void masksCertificateNumbersKeepingThreeAndFour() {
+        assertThat(PersonalData.maskCertificateNo("11010519491231002X")).isEqualTo("110***********002X");
+        assertThat(PersonalData.maskCertificateNo("12345678")).isEqualTo("123*5678");
+        assertThat(PersonalData.maskCertificateNo("1234567")).isEqualTo("*******");
+    }
+
+    @Test
+    void masksTheMiddleFourDigitsOfANormalisedMobile() {
+        assertThat(PersonalData.maskMobile("+86 138-0013-8000")).isEqualTo("138****8000");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"11010519491231002X,NONE", "11010519491231002x,NONE", "110105194912310021,CHECKSUM",
+            "110105491231002,FIRST_GENERATION_ID", "1101051949123100,FORMAT", "11010519491231002A,FORMAT"})
+    void checksResidentIdNumbers(String number, IdProblem expected) {
+        assertThat(ResidentIdNumber.check(number, RUN)).isEqualTo(expected);
+    }
+
+    @Test
+    void aResidentBornOnTheRunDateIsValidAndOneBornTheDayAfterIsNot() {
+        assertThat(ResidentIdNumber.check(withCheckDigit("11010520261130001"), RUN)).isEqualTo(IdProblem.NONE);
+        assertThat(ResidentIdNumber.check(withCheckDigit("11010520261201001"), RUN)).isEqualTo(IdProblem.BIRTH_DATE);
+        assertThat(ResidentIdNumber.check(withCheckDigit("11010519000101001"), RUN)).isEqualTo(IdProblem.NONE);
+        assertThat(ResidentIdNumber.check(withCheckDigit("11010518991231001"), RUN)).isEqualTo(IdProblem.BIRTH_DATE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"91350100M000100Y43,NONE", "91350100m000100y43,NONE", "91350100M000100Y44,CHECKSUM",
+            "330100000012345,PRE_2015_REGISTRATION_NO", "91350100M000100Y4,FORMAT", "91350100I000100Y43,FORMAT",
+            "9135010OM000100Y43,FORMAT"})
+    void checksUnifiedSocialCreditCodes(String number, IdProblem expected) {
+        assertThat(UnifiedSocialCreditCode.check(number)).isEqualTo(expected);
+    }
+
+    /** Completes 17 digits with their GB 11643 check character. */
+    static String withCheckDigit(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}

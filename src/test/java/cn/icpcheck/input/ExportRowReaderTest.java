@@ -1,0 +1,142 @@
+package cn.icpcheck.input;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExportRowReaderTest {
+
+    private static final String ENGLISH_HEADER = "instance_id,customer_id,status,expires_on,public_ip";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void findsColumnsByChineseOrEnglishNameInAnyOrderAndIgnoresExtraColumns() throws Exception {
+        Path file = write("instances.csv", StandardCharsets.UTF_8,
+                "\uFEFF 状态 ,备注,CUSTOMER_ID,实例ID\n运行中,无,C1,i-1\n");
+        List<ExportRow> rows = readAll(file, StandardCharsets.UTF_8);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).text("instance_id")).isEqualTo("i-1");
+        assertThat(rows.get(0).text("customer_id")).isEqualTo("C1");
+        assertThat(rows.get(0).text("status")).isEqualTo("运行中");
+        assertThat(rows.get(0).text("expires_on")).isNull();
+        assertThat(rows.get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void readsGb18030WhenTold() throws Exception {
+        Charset gb = Charset.forName("GB18030");
+        Path file = write("instances.csv", gb, "实例ID,客户ID,状态\ni-1,C1,已释放\n");
+        assertThat(readAll(file, gb).get(0).text("status")).isEqualTo("已释放");
+    }
+
+    @Test
+    void countsPhysicalLinesThroughQuotedNewlinesAndBlankLines() throws Exception {
+        Path file = write("instances.csv", StandardCharsets.UTF_8, ENGLISH_HEADER + "\r\n"
+                + "i-1,\"C,1\",running,,\r\n"
+                + "\r\n"
+                + "i-2,\"C\n\"\"2\"\"\",running,,\r\n"
+                + "   \r\n"
+                + "i-3,C3,running,,\r\n");
+        List<ExportRow> rows = readAll(file, StandardCharsets.UTF_8);
+        assertThat(rows).extracting(ExportRow::line).containsExactly(2, 4, 7);
+        assertThat(rows.get(0).text("customer_id")).isEqualTo("C,1");
+        assertThat(rows.get(1).text("customer_id")).isEqualTo("C\n\"2\"");
+        assertThat(rows.get(2).text("instance_id")).isEqualTo("i-3");
+    }
+
+    @Test
+    void backslashesAreData() throws Exception {
+        Path file = write("instances.csv", StandardCharsets.UTF_8, ENGLISH_HEADER + "\ni-1,C\\1,running,,\ni-2,C2,running,,\n");
+        assertThat(readAll(file, StandardCharsets.UTF_8)).extracting(r -> r.text("customer_id")).containsExactly("C\\1", "C2");
+    }
+
+    @Test
+    void aRowWithTheWrongNumberOfFieldsIsRejectedWithItsLine() throws Exception {
+        Path file = write("instances.csv", StandardCharsets.UTF_8, ENGLISH_HEADER + "\ni-1,C1,running\n");
+        ExportRow row = readAll(file, StandardCharsets.UTF_8).get(0);
+        assertThatThrownBy(() -> new RowFields(row)).isInstanceOfSatisfying(RowRejectedException.class, e -> {
+            assertThat(e.rejection().reason()).isEqualTo(RejectReason.WRONG_FIELD_COUNT);
+            assertThat(e.rejection().line()).isEqualTo(2);
+            assertThat(e.rejection().reasonText()).isEqualTo("wrong number of fields: expected 5, found 3");
+        });
+    }
+
+    @Test
+    void anUnterminatedQuoteIsRejectedNotThrown() throws Exception {
+        Path file = write("instances.csv", StandardCharsets.UTF_8, ENGLISH_HEADER + "\ni-1,C1,running,,\ni-2,\"C2,running,,\ni-3,C3,running,,\n");
+        List<ExportRow> rows = readAll(file, StandardCharsets.UTF_8);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).line()).isEqualTo(3);
+        assertThat(rows.get(1).malformedCause()).startsWith("malformed CSV");
+    }
+
+    @Test
+    void aMissingRequiredColumnStopsTheRunNamingFileAndColumn() throws Exception {
+        Path file = write("instances.csv", StandardCharsets.UTF_8, "instance_id,status\ni-1,running\n");
+        assertThatThrownBy(() -> ExportRowReader.readHeader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("instances.csv").hasMessageContaining("customer_id");
+    }
+
+    @Test
+    void anEmptyFileHasNoHeader() throws Exception {
+        Path file = write("instances.csv", StandardCharsets.UTF_8, "");
+        assertThatThrownBy(() -> ExportRowReader.readHeader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8))
+                .isInstanceOf(InputFileException.class).hasMessageContaining("instances.csv");
+    }
+
+    @Test
+    void restartsAfterTheLastCommittedRowWhenItKeepsState() throws Exception {
+        Path file = write("instances.csv", StandardCharsets.UTF_8, ENGLISH_HEADER + "\ni-1,C1,running,,\n\ni-2,C2,running,,\ni-3,C3,running,,\n");
+        ExportRowReader first = new ExportRowReader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8, true);
+        ExecutionContext context = new ExecutionContext();
+        first.open(context);
+        first.read();
+        first.read();
+        first.update(context);
+        first.close();
+        ExportRowReader restarted = new ExportRowReader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8, true);
+        restarted.open(context);
+        ExportRow next = restarted.read();
+        restarted.close();
+        assertThat(next.text("instance_id")).isEqualTo("i-3");
+        assertThat(next.line()).isEqualTo(5);
+    }
+
+    @Test
+    void anAbsentOptionalFileReadsAsNoRows() throws Exception {
+        ExportRowReader reader = new ExportRowReader(dir.resolve("orders.csv"), ExportFile.ORDERS, StandardCharsets.UTF_8, false);
+        reader.open(new ExecutionContext());
+        assertThat(reader.read()).isNull();
+        reader.close();
+    }
+
+    private Path write(String name, Charset charset, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, content.getBytes(charset));
+        return file;
+    }
+
+    private static List<ExportRow> readAll(Path file, Charset charset) throws Exception {
+        ExportRowReader reader = new ExportRowReader(file, ExportFile.INSTANCES, charset, true);
+        reader.open(new ExecutionContext());
+        List<ExportRow> rows = new ArrayList<>();
+        for (ExportRow row; (row = reader.read()) != null; ) {
+            rows.add(row);
+        }
+        reader.close();
+        return rows;
+    }
+}
