@@ -10,6 +10,7 @@ import cn.icpcheck.testing.UnbrokenRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class NightlyRestartTest {
     /** Every step of the job, in order. */
     static final List<String> STEPS = List.of("readDomains", "readInstances", "checkSubjects", "readOrders",
             "checkOrders", "checkServices", "checkSubjectServices", "compareWithHistory", "writeFindings",
-            "recordHistory", "writeSummary");
+            "writeWorkbook", "writeContacts", "recordHistory", "writeSummary");
 
     @TempDir
     static Path shared;
@@ -63,6 +64,11 @@ class NightlyRestartTest {
     @AfterEach
     void disarm() {
         StepFault.clear();
+    }
+
+    @Test
+    void theFailuresCoverEveryStep() {
+        assertThat(unbroken.steps()).isEqualTo(STEPS);
     }
 
     static Stream<Arguments> failureInEveryStep() {

@@ -1,5 +1,9 @@
 package cn.icpcheck.testing;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,6 +60,14 @@ public final class UnbrokenRuns implements AutoCloseable {
         return inputs.get(runDate);
     }
 
+    /** The steps of the job, in the order the first unbroken run ran them. */
+    public List<String> steps() {
+        return command.database().jdbc().queryForList("""
+                SELECT STEP_NAME FROM BATCH_STEP_EXECUTION
+                WHERE JOB_EXECUTION_ID = (SELECT MIN(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)
+                ORDER BY STEP_EXECUTION_ID""", String.class);
+    }
+
     public Path reports(LocalDate runDate) {
         return command.reports(runDate);
     }
@@ -63,7 +75,7 @@ public final class UnbrokenRuns implements AutoCloseable {
     /**
      * Asserts that another run of a date wrote what the unbroken run wrote: the same files, every
      * CSV byte for byte, summary.json but for its duration, every workbook whole with the same
-     * sheets; and recorded the same history.
+     * sheets and cells; and recorded the same history.
      */
     public void assertSameOutputs(Command other, LocalDate runDate) throws IOException {
         Path expected = command.reports(runDate);
@@ -75,7 +87,7 @@ public final class UnbrokenRuns implements AutoCloseable {
             } else if (name.endsWith(".json")) {
                 assertThat(withoutDuration(actual.resolve(name))).as(name).isEqualTo(withoutDuration(expected.resolve(name)));
             } else if (name.endsWith(".xlsx")) {
-                assertThat(sheetNames(actual.resolve(name))).as(name).isEqualTo(sheetNames(expected.resolve(name)));
+                assertThat(cells(actual.resolve(name))).as(name).isEqualTo(cells(expected.resolve(name)));
             }
         }
         assertThat(HistorySnapshot.of(other.database(), runDate))
@@ -94,11 +106,20 @@ public final class UnbrokenRuns implements AutoCloseable {
         return summary;
     }
 
-    private static List<String> sheetNames(Path workbook) throws IOException {
+    /** Every sheet of a workbook, as its name and each non-empty cell's address and text. */
+    private static List<String> cells(Path workbook) throws IOException {
+        DataFormatter text = new DataFormatter();
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            List<String> names = new ArrayList<>();
-            book.forEach(sheet -> names.add(sheet.getSheetName()));
-            return names;
+            List<String> cells = new ArrayList<>();
+            for (Sheet sheet : book) {
+                cells.add("sheet " + sheet.getSheetName());
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        cells.add(cell.getAddress() + " " + text.formatCellValue(cell));
+                    }
+                }
+            }
+            return cells;
         }
     }
 }
