@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -63,35 +64,18 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     /** Launches (or restarts, or declines) the run of a date; returns the exit code. */
     public int launch(RunOptions options) throws Exception {
         LocalDate date = options.runDate();
-        long attempt = lastAttempt(date);
-        if (attempt == 0) {
-            attempt = 1;
-        } else {
-            JobExecution last = jobRepository.getLastJobExecution(
-                    jobRepository.getJobInstance(job.getName(), identify(date, attempt)));
-            switch (last.getStatus()) {
-                case COMPLETED -> {
-                    if (!options.rerun()) {
-                        log.info("The run of {} already completed (reports in {}); nothing to do. "
-                                + "Use --rerun to run it again.", date, options.reportDir());
-                        return ExitCodes.OK;
-                    }
-                    attempt++;
-                    log.info("Running {} again (--rerun, attempt {})", date, attempt);
-                }
-                case ABANDONED -> {
-                    attempt++;
-                    log.warn("The run of {} was abandoned; starting it afresh (attempt {})", date, attempt);
-                }
-                case STARTING, STARTED, STOPPING -> {
-                    // this process holds the state lock, so no other process is running it: it was killed
-                    log.warn("The run of {} was interrupted (execution {} still marked {}); restarting it "
-                            + "where it stopped.", date, last.getId(), last.getStatus());
-                    jobOperator.recover(last);
-                }
-                default -> log.info("Restarting the run of {} where it stopped (execution {} {})", date,
-                        last.getId(), last.getStatus());
-            }
+        long attempt = Math.max(1, lastAttempt(date));
+        JobInstance instance = jobRepository.getJobInstance(job.getName(), identify(date, attempt));
+        JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+        if (instance != null && last == null) {
+            log.warn("The run of {} was stopped before its first step; starting it afresh", date);
+            jobRepository.deleteJobInstance(instance);
+        } else if (last != null && last.getStatus() == BatchStatus.COMPLETED && !options.rerun()) {
+            log.info("The run of {} already completed (reports in {}); nothing to do. Use --rerun to run it again.",
+                    date, options.reportDir());
+            return ExitCodes.OK;
+        } else if (last != null) {
+            attempt = continueAfter(last, date, attempt);
         }
         JobExecution execution = jobOperator.start(job, parameters(options, attempt));
         return outcome(execution, options);
@@ -104,6 +88,32 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
             attempt++;
         }
         return attempt;
+    }
+
+    /** The attempt to run after the last execution of the latest one: that attempt restarted, or the next. */
+    private long continueAfter(JobExecution last, LocalDate date, long attempt) {
+        switch (last.getStatus()) {
+            case COMPLETED -> {
+                log.info("Running {} again (--rerun, attempt {})", date, attempt + 1);
+                return attempt + 1;
+            }
+            case ABANDONED -> {
+                log.warn("The run of {} was abandoned; starting it afresh (attempt {})", date, attempt + 1);
+                return attempt + 1;
+            }
+            case STARTING, STARTED, STOPPING -> {
+                // this process holds the state lock, so no other process is running it: it was killed
+                log.warn("The run of {} was interrupted (execution {} still marked {}); restarting it where it "
+                        + "stopped.", date, last.getId(), last.getStatus());
+                jobOperator.recover(last);
+                return attempt;
+            }
+            default -> {
+                log.info("Restarting the run of {} where it stopped (execution {} {})", date, last.getId(),
+                        last.getStatus());
+                return attempt;
+            }
+        }
     }
 
     private int outcome(JobExecution execution, RunOptions options) {

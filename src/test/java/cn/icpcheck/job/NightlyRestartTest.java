@@ -1,5 +1,6 @@
 package cn.icpcheck.job;
 
+import cn.icpcheck.IcpComplianceApplication;
 import cn.icpcheck.testing.Command;
 import cn.icpcheck.testing.PausedProcess;
 import cn.icpcheck.testing.StateDatabase;
@@ -17,8 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -119,6 +124,47 @@ class NightlyRestartTest {
         }
     }
 
+    /** A run killed after Spring Batch created it but before it began has no execution to restart. */
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void aRunStoppedBeforeItsFirstStepStartsAfresh(Platform platform, CapturedOutput output) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            String[] day1 = command.args(unbroken.input(DAY_1), DAY_1);
+            try (ConfigurableApplicationContext application = application(day1)) {
+                application.getBean(JobRepository.class)
+                        .createJobInstance(NightlyComplianceJobConfig.JOB_NAME, NightlyRunner.identify(DAY_1, 1));
+            }
+
+            assertThat(NightlyCommand.run(day1)).isZero();
+
+            assertThat(output).contains("The run of 2026-11-30 was stopped before its first step; starting it afresh");
+            unbroken.assertSameOutputs(command, DAY_1);
+        }
+    }
+
+    /** An execution abandoned by an operator cannot be restarted: the next attempt runs instead. */
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void anAbandonedRunStartsAfreshAsTheNextAttempt(Platform platform, CapturedOutput output) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            String[] day1 = command.args(unbroken.input(DAY_1), DAY_1, StepFault.SOURCE_ARGUMENT);
+            StepFault.failOnce("writeFindings");
+            assertThat(NightlyCommand.run(day1)).isEqualTo(ExitCodes.FAILED);
+            try (ConfigurableApplicationContext application = application(day1)) {
+                JobRepository jobs = application.getBean(JobRepository.class);
+                application.getBean(JobOperator.class).abandon(jobs.getLastJobExecution(
+                        NightlyComplianceJobConfig.JOB_NAME, NightlyRunner.identify(DAY_1, 1)));
+            }
+
+            assertThat(NightlyCommand.run(day1)).isZero();
+
+            assertThat(output).contains("The run of 2026-11-30 was abandoned; starting it afresh (attempt 2)");
+            unbroken.assertSameOutputs(command, DAY_1);
+        }
+    }
+
     /** A second run on the same state folder while one runs is refused at once, and the first is unharmed. */
     @ParameterizedTest
     @EnumSource(Platform.class)
@@ -139,5 +185,11 @@ class NightlyRestartTest {
             }
             unbroken.assertSameOutputs(command, DAY_2);
         }
+    }
+
+    /** The application on the state database of a command line, without running the job. */
+    private ConfigurableApplicationContext application(String[] args) {
+        return new SpringApplicationBuilder(IcpComplianceApplication.class)
+                .properties("state-dir=" + dir.resolve("state").toAbsolutePath()).run(args);
     }
 }
