@@ -66,16 +66,19 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         LocalDate date = options.runDate();
         long attempt = Math.max(1, lastAttempt(date));
         JobInstance instance = jobRepository.getJobInstance(job.getName(), identify(date, attempt));
-        JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
-        if (instance != null && last == null) {
-            log.warn("The run of {} was stopped before its first step; starting it afresh", date);
-            jobRepository.deleteJobInstance(instance);
-        } else if (last != null && last.getStatus() == BatchStatus.COMPLETED && !options.rerun()) {
-            log.info("The run of {} already completed (reports in {}); nothing to do. Use --rerun to run it again.",
-                    date, options.reportDir());
-            return ExitCodes.OK;
-        } else if (last != null) {
-            attempt = continueAfter(last, date, attempt);
+        if (instance != null) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last == null) {
+                // killed between Spring Batch creating the run and starting it: nothing to resume
+                log.warn("The run of {} was stopped before its first step; starting it afresh", date);
+                jobRepository.deleteJobInstance(instance);
+            } else if (last.getStatus() == BatchStatus.COMPLETED && !options.rerun()) {
+                log.info("The run of {} already completed (reports in {}); nothing to do. Use --rerun to run it "
+                        + "again.", date, options.reportDir());
+                return ExitCodes.OK;
+            } else {
+                attempt = continueAfter(last, date, attempt);
+            }
         }
         JobExecution execution = jobOperator.start(job, parameters(options, attempt));
         return outcome(execution, options);
