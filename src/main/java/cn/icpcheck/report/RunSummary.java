@@ -28,6 +28,9 @@ public record RunSummary(String runDate, String status, Map<ExportFile, InputCou
         Map<RuleCode, Integer> byRule = new EnumMap<>(RuleCode.class);
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         Map<Family, Integer> byFamily = new EnumMap<>(Family.class);
+        for (RuleCode r : RuleCode.values()) {
+            byRule.put(r, 0);
+        }
         for (Severity s : Severity.values()) {
             bySeverity.put(s, 0);
         }
