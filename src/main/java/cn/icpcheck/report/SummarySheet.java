@@ -8,6 +8,7 @@ import cn.icpcheck.rules.SkippedRule;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,8 +20,9 @@ import java.util.Map;
 /**
  * The first sheet: the run date and totals, the input files, the rules skipped and why, the
  * findings by family and severity, the provinces with most findings, and the change since the
- * last completed run. Its first row, the title, is frozen and printed on every page; it has no
- * auto-filter, which would hide rows of the other blocks.
+ * last completed run. Its first row, the title, is frozen and printed on every page. Like every
+ * sheet it has an auto-filter: over its main table, the findings by family and severity (a sheet
+ * holds one filter; the other blocks are too short to need one).
  */
 final class SummarySheet {
 
@@ -96,6 +98,7 @@ final class SummarySheet {
             counts.get(f.family())[f.severity().ordinal()]++;
         }
         heading("summary.by_family");
+        int headerRow = nextRow;
         matrixHeader(l.get("summary.family"));
         long[] sum = new long[Severity.values().length];
         for (Map.Entry<Family, long[]> e : counts.entrySet()) {
@@ -107,6 +110,7 @@ final class SummarySheet {
             total.total(n);
         }
         total.total(Arrays.stream(sum).sum());
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, nextRow - 2, 0, Severity.values().length + 1));
     }
 
     private void byProvince(List<Finding> findings) {

@@ -205,8 +205,12 @@ class ComplianceWorkbookTest {
             assertThat(wb.getSheet("服务").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q2");
             assertThat(wb.getSheet("已解决").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K1");
             assertThat(wb.getSheet("被拒绝的行").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E4");
-            // the summary's blocks are no table: a filter over one would hide rows of the others
-            assertThat(wb.getSheet("概览").getCTWorksheet().isSetAutoFilter()).isFalse();
+            // the summary filters its main table, the families by severity (the total row stays out)
+            String ref = wb.getSheet("概览").getCTWorksheet().getAutoFilter().getRef();
+            int header = wb.getSheet("概览").getRow(Integer.parseInt(ref.replaceAll("^A(\\d+):.*", "$1")) - 1)
+                    .getRowNum();
+            assertThat(wb.getSheet("概览").getRow(header).getCell(0).getStringCellValue()).isEqualTo("类别");
+            assertThat(ref).endsWith("G" + (header + 1 + cn.icpcheck.rules.Family.values().length));
         }
     }
 
