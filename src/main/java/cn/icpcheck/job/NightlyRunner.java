@@ -40,20 +40,28 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     private final Job job;
     private final FindingHistory history;
     private final Retention retention;
+    private final DatabaseRunLock databaseLock;
     private int exitCode = ExitCodes.FAILED;
 
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, FindingHistory history,
-                         Retention retention) {
+                         Retention retention, DatabaseRunLock databaseLock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.history = history;
         this.retention = retention;
+        this.databaseLock = databaseLock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        exitCode = launch(RunOptions.parse(args.getSourceArgs()));
+        try (DatabaseRunLock.Held lock = databaseLock.acquire()) {
+            exitCode = launch(RunOptions.parse(args.getSourceArgs()));
+        } catch (StateLock.HeldException e) {
+            log.error(e.getMessage());
+            System.err.println("icp-compliance: " + e.getMessage());
+            exitCode = ExitCodes.FAILED;
+        }
     }
 
     @Override
