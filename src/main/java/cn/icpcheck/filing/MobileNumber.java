@@ -16,9 +16,13 @@ public final class MobileNumber {
      */
     public static String normalize(String raw) {
         StringBuilder digits = new StringBuilder(raw.length());
-        raw.codePoints()
-                .filter(cp -> !(Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '-' || cp == '(' || cp == ')'))
-                .forEach(digits::appendCodePoint);
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!(Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '-' || cp == '(' || cp == ')')) {
+                digits.appendCodePoint(cp);
+            }
+        }
         String n = digits.toString();
         if (n.startsWith("+86")) {
             return n.substring(3);
@@ -26,7 +30,7 @@ public final class MobileNumber {
         if (n.startsWith("0086")) {
             return n.substring(4);
         }
-        if (n.length() == 13 && n.startsWith("86") && n.chars().allMatch(Character::isDigit)) {
+        if (n.length() == 13 && n.startsWith("86") && allDigits(n)) {
             return n.substring(2);
         }
         return n;
@@ -34,5 +38,14 @@ public final class MobileNumber {
 
     public static boolean valid(String normalized) {
         return MAINLAND_MOBILE.matcher(normalized).matches();
+    }
+
+    private static boolean allDigits(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            if (!Character.isDigit(n.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -55,8 +55,12 @@ import java.util.function.Function;
 public class NightlyComplianceJobConfig {
 
     public static final String JOB_NAME = "nightlyCompliance";
-    /** Rows per chunk: each chunk commits the step's bookkeeping, and the reading steps need no finer restart points. */
-    static final int CHUNK = 5000;
+    /**
+     * Rows per chunk: each chunk commits the step's bookkeeping to the job repository (a few
+     * milliseconds), and the reading steps need no restart points at all, since a restart reads
+     * every file again; a chunk of rows is a few megabytes of short-lived objects.
+     */
+    static final int CHUNK = 25_000;
 
     @Bean
     Job nightlyCompliance(JobRepository repository, Step readDomains, Step readInstances, Step checkSubjects,

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DOMAIN_SUSPENDED: the registry holds the domain (clientHold, serverHold, pendingDelete or
@@ -15,6 +16,7 @@ import java.util.Set;
 public class DomainSuspendedRule implements Rule.OfRegisteredDomain {
 
     private static final Set<String> SUSPENDED = Set.of("clienthold", "serverhold", "pendingdelete", "redemptionperiod");
+    private static final Pattern BETWEEN_STATUSES = Pattern.compile("[\\s,;，；、|]+");
 
     @Override
     public RuleCode code() {
@@ -26,7 +28,7 @@ public class DomainSuspendedRule implements Rule.OfRegisteredDomain {
         if (r.registryStatus() == null) {
             return;
         }
-        for (String status : r.registryStatus().split("[\\s,;，；、|]+")) {
+        for (String status : BETWEEN_STATUSES.split(r.registryStatus())) {
             if (SUSPENDED.contains(status.toLowerCase(Locale.ROOT))) {
                 d.flag(code(), ctx).report(null, r.registryStatus());
                 return;

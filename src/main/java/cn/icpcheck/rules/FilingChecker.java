@@ -6,6 +6,7 @@ import cn.icpcheck.filing.OrderBook;
 import cn.icpcheck.filing.RegisteredDomain;
 import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 import cn.icpcheck.filing.SubjectRegistry;
 
 import java.util.LinkedHashSet;
@@ -36,7 +37,7 @@ public final class FilingChecker {
         checkPrincipal(Party.subjectPrincipal(subject));
     }
 
-    public void checkService(Service service, Subject subject) {
+    public void checkService(Service service, SubjectSummary subject) {
         if (!service.active() || !subject.active()) {
             return;
         }
@@ -52,7 +53,7 @@ public final class FilingChecker {
     /** Checks every order of an active subject, once all orders are read. */
     public void checkOrders(OrderBook orders, SubjectRegistry subjects) {
         for (FilingOrder order : orders.all()) {
-            Subject subject = subjects.find(order.subjectNo());
+            SubjectSummary subject = subjects.find(order.subjectNo());
             if (subject == null || !subject.active()) {
                 continue;
             }
@@ -64,7 +65,7 @@ public final class FilingChecker {
 
     /** Checks every active subject against its services, once all services are read. */
     public void checkSubjectsAfterServices(SubjectRegistry subjects) {
-        for (Subject subject : subjects.all()) {
+        for (SubjectSummary subject : subjects.all()) {
             if (subject.active()) {
                 for (Rule.OfSubjectServices rule : rules.subjectServicesRules()) {
                     rule.check(subject, subjects.hasActiveService(subject.subjectNo()), ctx);
@@ -74,7 +75,7 @@ public final class FilingChecker {
     }
 
     /** Each distinct domain once; a domain without registration gets only the not-found rule. */
-    private void checkDomains(Service website, Subject subject) {
+    private void checkDomains(Service website, SubjectSummary subject) {
         Set<String> names = new LinkedHashSet<>();
         for (String domain : website.domains()) {
             names.add(DomainName.matchKey(domain));

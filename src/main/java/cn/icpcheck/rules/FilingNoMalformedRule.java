@@ -2,6 +2,7 @@ package cn.icpcheck.rules;
 
 import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ public class FilingNoMalformedRule implements Rule.OfSubject, Rule.OfService {
     }
 
     @Override
-    public void check(Service service, Subject subject, RuleContext ctx) {
+    public void check(Service service, SubjectSummary subject, RuleContext ctx) {
         String prefix = subject.subjectNo() + "-";
         String suffix = service.type().filingSuffix();
         String no = service.serviceNo();

@@ -2,7 +2,7 @@ package cn.icpcheck.rules;
 
 import cn.icpcheck.filing.CloudInstance;
 import cn.icpcheck.filing.Service;
-import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ public class InstanceOtherAccountRule implements Rule.OfService {
     }
 
     @Override
-    public void check(Service service, Subject subject, RuleContext ctx) {
+    public void check(Service service, SubjectSummary subject, RuleContext ctx) {
         for (String id : new LinkedHashSet<>(service.instanceIds())) {
             CloudInstance instance = ctx.instances().find(id);
             if (instance != null && !instance.customerId().equals(subject.customerId())) {

@@ -3,7 +3,7 @@ package cn.icpcheck.rules;
 import cn.icpcheck.filing.CloudInstance;
 import cn.icpcheck.filing.InstanceStatus;
 import cn.icpcheck.filing.Service;
-import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ public class InstanceStaleRule implements Rule.OfService {
     }
 
     @Override
-    public void check(Service service, Subject subject, RuleContext ctx) {
+    public void check(Service service, SubjectSummary subject, RuleContext ctx) {
         for (String id : new LinkedHashSet<>(service.instanceIds())) {
             CloudInstance instance = ctx.instances().find(id);
             var flag = ctx.flag(code(), subject).service(service).object(id);

@@ -12,12 +12,12 @@ public interface Rule {
 
     /** Looks at an active subject once all services are read. */
     interface OfSubjectServices extends Rule {
-        void check(cn.icpcheck.filing.Subject subject, boolean hasActiveService, RuleContext ctx);
+        void check(cn.icpcheck.filing.SubjectSummary subject, boolean hasActiveService, RuleContext ctx);
     }
 
     /** Looks at an active service of an active subject. */
     interface OfService extends Rule {
-        void check(cn.icpcheck.filing.Service service, cn.icpcheck.filing.Subject subject, RuleContext ctx);
+        void check(cn.icpcheck.filing.Service service, cn.icpcheck.filing.SubjectSummary subject, RuleContext ctx);
     }
 
     /** Looks at each distinct domain of an active website that domains.csv does not have. */
@@ -42,6 +42,6 @@ public interface Rule {
 
     /** Looks at an order of an active subject. */
     interface OfOrder extends Rule {
-        void check(cn.icpcheck.filing.FilingOrder order, cn.icpcheck.filing.Subject subject, RuleContext ctx);
+        void check(cn.icpcheck.filing.FilingOrder order, cn.icpcheck.filing.SubjectSummary subject, RuleContext ctx);
     }
 }
