@@ -25,7 +25,10 @@ import cn.icpcheck.rules.WorkingCalendar;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -35,6 +38,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.charset.Charset;
@@ -44,7 +49,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The nightly job: read and check the five export files, then write the reports.
+ * The nightly job: read and check the five export files, then write the reports. Two flows run
+ * side by side where nothing orders them: reading domains.csv and instances.csv beside subjects.csv
+ * and orders.csv, and writing the workbook beside the CSV files and the contact list.
  *
  * <p>The reading steps keep what they read in memory ({@link RunState}, job-scoped); a restarted
  * execution has to build that again, so they start again even when an earlier execution completed
@@ -66,19 +73,33 @@ public class NightlyComplianceJobConfig {
     Job nightlyCompliance(JobRepository repository, Step readDomains, Step readInstances, Step checkSubjects,
                           Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
                           Step writeFindings, Step writeWorkbook, Step writeContacts, Step writeSummary) {
+        TaskExecutor twoThreads = twoThreads();
+        // domains.csv and instances.csv depend on nothing else: they are read while the subjects are
+        Flow reading = new FlowBuilder<SimpleFlow>("reading").split(twoThreads).add(
+                new FlowBuilder<SimpleFlow>("subjectsAndOrders").start(checkSubjects).next(readOrders).next(checkOrders).build(),
+                new FlowBuilder<SimpleFlow>("domainsAndInstances").start(readDomains).next(readInstances).build())
+                .build();
+        // the three reports are written from the same findings, each to its own file
+        Flow reports = new FlowBuilder<SimpleFlow>("reports").split(twoThreads).add(
+                new FlowBuilder<SimpleFlow>("workbook").start(writeWorkbook).build(),
+                new FlowBuilder<SimpleFlow>("findingsAndContacts").start(writeFindings).next(writeContacts).build())
+                .build();
         return new JobBuilder(JOB_NAME, repository)
-                .start(readDomains)
-                .next(readInstances)
-                .next(checkSubjects)
-                .next(readOrders)
-                .next(checkOrders)
+                .start(reading)
                 .next(checkServices)
                 .next(checkSubjectServices)
-                .next(writeFindings)
-                .next(writeWorkbook)
-                .next(writeContacts)
+                .next(reports)
                 .next(writeSummary)
+                .end()
                 .build();
+    }
+
+    /** The threads the flows of a split run on: two, as many as the cores the job is sized for. */
+    private static TaskExecutor twoThreads() {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("icp-");
+        executor.setConcurrencyLimit(2);
+        executor.setTaskDecorator(new JobScopeTaskDecorator());
+        return executor;
     }
 
     @Bean
