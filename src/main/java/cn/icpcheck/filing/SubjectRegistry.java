@@ -81,14 +81,20 @@ public final class SubjectRegistry {
 
     /** Records a service number; false when it is already taken (a duplicate key). */
     public boolean registerService(Service service) {
+        return registerService(service, find(service.subjectNo()));
+    }
+
+    /**
+     * Records a service number of a subject found in this registry (or null when it has none);
+     * false when the number is already taken (a duplicate key).
+     */
+    public boolean registerService(Service service, SubjectSummary subject) {
         if (serviceNos.add(service.serviceNo()) < 0) {
             return false;
         }
-        if (service.active()) {
-            int subject = subjectNos.find(service.subjectNo());
-            if (subject >= 0) {
-                hasActiveService.set(subject);
-            }
+        if (service.active() && subject != null) {
+            hasActiveService.set(subject instanceof Kept kept && kept.registry() == this
+                    ? kept.n : subjectNos.find(subject.subjectNo()));
         }
         return true;
     }
@@ -133,6 +139,10 @@ public final class SubjectRegistry {
         Kept(int n, String subjectNo) {
             this.n = n;
             this.subjectNo = subjectNo;
+        }
+
+        SubjectRegistry registry() {
+            return SubjectRegistry.this;
         }
 
         @Override

@@ -4,7 +4,6 @@ import cn.icpcheck.filing.CloudInstance;
 import cn.icpcheck.filing.OrderLine;
 import cn.icpcheck.filing.ProvinceTable;
 import cn.icpcheck.filing.RegisteredDomain;
-import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.Subject;
 import cn.icpcheck.input.DomainIntake;
 import cn.icpcheck.input.ExportFile;
@@ -18,6 +17,7 @@ import cn.icpcheck.input.RowIntake;
 import cn.icpcheck.input.ServiceIntake;
 import cn.icpcheck.input.SubjectIntake;
 import cn.icpcheck.report.ReportWriter;
+import cn.icpcheck.rules.FilingChecker;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleRegistry;
 import cn.icpcheck.rules.WorkingCalendar;
@@ -145,7 +145,10 @@ public class NightlyComplianceJobConfig {
               ExportRowReader exportRowReader) {
         return readingStep("checkSubjects", exportRowReader, repository, tm, state,
                 s -> new SubjectIntake(s.job().provinces(), s.subjects()),
-                (ItemWriter<Subject>) chunk -> chunk.forEach(state.checker()::checkSubject));
+                (ItemWriter<Subject>) chunk -> {
+                    FilingChecker checker = state.checker();
+                    chunk.forEach(checker::checkSubject);
+                });
     }
 
     @Bean
@@ -171,11 +174,7 @@ public class NightlyComplianceJobConfig {
               ExportRowReader exportRowReader) {
         return readingStep("checkServices", exportRowReader, repository, tm, state,
                 s -> new ServiceIntake(s.subjects()),
-                (ItemWriter<Service>) chunk -> {
-                    for (Service service : chunk) {
-                        state.checker().checkService(service, state.subjects().find(service.subjectNo()));
-                    }
-                });
+                new ServiceChecks(state::checker));
     }
 
     @Bean
