@@ -63,11 +63,12 @@ public class NightlyComplianceJobConfig {
 
     public static final String JOB_NAME = "nightlyCompliance";
     /**
-     * Rows per chunk: each chunk commits the step's bookkeeping to the job repository (a few
-     * milliseconds), and the reading steps need no restart points at all, since a restart reads
-     * every file again; a chunk of rows is a few megabytes of short-lived objects.
+     * Rows per chunk: each chunk commits the step's bookkeeping (a few milliseconds), and the reading
+     * steps need no finer restart points, since a restart reads every file again. Larger chunks
+     * save few commits but keep more rows alive between reading and writing them: at 25,000 the
+     * garbage collector spent twice as long copying them.
      */
-    static final int CHUNK = 25_000;
+    static final int CHUNK = 5_000;
 
     @Bean
     Job nightlyCompliance(JobRepository repository, Step readDomains, Step readInstances, Step checkSubjects,
