@@ -1,5 +1,6 @@
 package cn.icpcheck.rules;
 
+import cn.icpcheck.filing.CloudInstance;
 import cn.icpcheck.filing.DomainName;
 import cn.icpcheck.filing.FilingOrder;
 import cn.icpcheck.filing.OrderBook;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * Applies a run's rules to what was read, in the scope rules.md gives: only active subjects, only
- * active services of active subjects, each distinct domain of an active website once.
+ * active services of active subjects, each distinct domain of an active website and each distinct
+ * instance of an active service once.
  */
 public final class FilingChecker {
 
@@ -47,6 +49,7 @@ public final class FilingChecker {
         if (service.website()) {
             checkDomains(service, subject);
         }
+        checkAccess(service, subject);
         checkPrincipal(Party.servicePrincipal(subject, service));
     }
 
@@ -91,6 +94,20 @@ public final class FilingChecker {
                 for (Rule.OfRegisteredDomain rule : rules.registeredDomainRules()) {
                     rule.check(d, registration, ctx);
                 }
+            }
+        }
+    }
+
+    /** Each distinct instance id once, looked up once for all the access rules. */
+    private void checkAccess(Service service, SubjectSummary subject) {
+        if (rules.accessRules().isEmpty()) {
+            return;
+        }
+        for (String id : new LinkedHashSet<>(service.instanceIds())) {
+            CloudInstance instance = ctx.instances().find(id);
+            ServiceAccess access = new ServiceAccess(subject, service, id);
+            for (Rule.OfAccess rule : rules.accessRules()) {
+                rule.check(access, instance, ctx);
             }
         }
     }

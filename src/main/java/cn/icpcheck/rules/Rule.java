@@ -30,6 +30,11 @@ public interface Rule {
         void check(WebsiteDomain domain, cn.icpcheck.filing.RegisteredDomain registration, RuleContext ctx);
     }
 
+    /** Looks at each distinct instance id of an active service, with its row of instances.csv (null when it has none). */
+    interface OfAccess extends Rule {
+        void check(ServiceAccess access, cn.icpcheck.filing.CloudInstance instance, RuleContext ctx);
+    }
+
     /** Looks at the certificate of a holder or principal. */
     interface OfIdentity extends Rule {
         void check(Party party, RuleContext ctx);
