@@ -1,11 +1,7 @@
 package cn.icpcheck.filing;
 
-import java.util.regex.Pattern;
-
 /** Mobile numbers of principals: normalising and checking them (rules.md, Contacts). */
 public final class MobileNumber {
-
-    private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
     private MobileNumber() {
     }
@@ -36,8 +32,18 @@ public final class MobileNumber {
         return n;
     }
 
+    /** {@code 1[3-9]} and nine digits (checked by hand: every principal's mobile is checked). */
     public static boolean valid(String normalized) {
-        return MAINLAND_MOBILE.matcher(normalized).matches();
+        if (normalized.length() != 11 || normalized.charAt(0) != '1'
+                || normalized.charAt(1) < '3' || normalized.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < 11; i++) {
+            if (normalized.charAt(i) < '0' || normalized.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allDigits(String n) {

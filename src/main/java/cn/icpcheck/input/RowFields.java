@@ -126,7 +126,11 @@ public final class RowFields {
     }
 
     private <E extends Enum<E> & Vocabulary> E word(String column, String text, Class<E> vocabulary) throws RowRejectedException {
-        return Vocabulary.lookup(vocabulary, text).orElseThrow(() -> rejection(column, text, RejectReason.UNKNOWN_VALUE));
+        E value = Vocabulary.find(vocabulary, text);
+        if (value == null) {
+            throw rejection(column, text, RejectReason.UNKNOWN_VALUE);
+        }
+        return value;
     }
 
     private static RowRejectedException reject(ExportRow row, String column, String value, RejectReason reason, String detail) {

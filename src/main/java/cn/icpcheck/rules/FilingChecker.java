@@ -10,8 +10,9 @@ import cn.icpcheck.filing.Subject;
 import cn.icpcheck.filing.SubjectSummary;
 import cn.icpcheck.filing.SubjectRegistry;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies a run's rules to what was read, in the scope rules.md gives: only active subjects, only
@@ -79,11 +80,7 @@ public final class FilingChecker {
 
     /** Each distinct domain once; a domain without registration gets only the not-found rule. */
     private void checkDomains(Service website, SubjectSummary subject) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String domain : website.domains()) {
-            names.add(DomainName.matchKey(domain));
-        }
-        for (String name : names) {
+        for (String name : distinct(website.domains(), DomainName::matchKey)) {
             RegisteredDomain registration = ctx.domains().find(name);
             WebsiteDomain d = new WebsiteDomain(subject, website, name);
             if (registration == null) {
@@ -103,13 +100,25 @@ public final class FilingChecker {
         if (rules.accessRules().isEmpty()) {
             return;
         }
-        for (String id : new LinkedHashSet<>(service.instanceIds())) {
+        for (String id : distinct(service.instanceIds(), UnaryOperator.identity())) {
             CloudInstance instance = ctx.instances().find(id);
             ServiceAccess access = new ServiceAccess(subject, service, id);
             for (Rule.OfAccess rule : rules.accessRules()) {
                 rule.check(access, instance, ctx);
             }
         }
+    }
+
+    /** The distinct keys of a list's items, in the order they first appear (a list: a service names a handful). */
+    private static List<String> distinct(List<String> items, UnaryOperator<String> key) {
+        List<String> keys = new ArrayList<>(items.size());
+        for (String item : items) {
+            String k = key.apply(item);
+            if (!keys.contains(k)) {
+                keys.add(k);
+            }
+        }
+        return keys;
     }
 
     private void checkPrincipal(Party principal) {
