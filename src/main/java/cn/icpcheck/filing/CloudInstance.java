@@ -1,8 +1,8 @@
 package cn.icpcheck.filing;
 
-import java.time.LocalDate;
-
-/** A cloud instance that services are accessed through (接入). One row of instances.csv. */
-public record CloudInstance(String instanceId, String customerId, InstanceStatus status,
-                            LocalDate expiresOn, String publicIp) {
+/**
+ * A cloud instance that services are accessed through (接入): what the checks use of one row of
+ * instances.csv (its expiry and public IP are not among it).
+ */
+public record CloudInstance(String instanceId, String customerId, InstanceStatus status) {
 }

@@ -14,6 +14,11 @@ public final class DomainName {
 
     public static String matchKey(String raw) {
         String name = stripTrailingDot(raw.trim());
+        if (isAscii(name)) {
+            // IDN.toASCII leaves an ASCII name as it is (or rejects it, and the fallback below is the
+            // same): only the lower-casing remains, without IDN's per-label copies
+            return name.toLowerCase(Locale.ROOT);
+        }
         try {
             return stripTrailingDot(IDN.toASCII(name, IDN.ALLOW_UNASSIGNED)).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException notConvertible) {
@@ -39,6 +44,15 @@ public final class DomainName {
             n = n.substring(0, n.length() - 1);
         }
         return n;
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDot(char c) {

@@ -31,6 +31,6 @@ public final class HolderName {
     }
 
     public static boolean same(String a, String b) {
-        return comparable(a).equals(comparable(b));
+        return a.equals(b) || comparable(a).equals(comparable(b));
     }
 }

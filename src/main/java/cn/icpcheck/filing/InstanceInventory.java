@@ -1,24 +1,46 @@
 package cn.icpcheck.filing;
 
-import java.util.HashMap;
-import java.util.Map;
+import cn.icpcheck.filing.compact.ByteColumn;
+import cn.icpcheck.filing.compact.IntColumn;
+import cn.icpcheck.filing.compact.KeyIndex;
+import cn.icpcheck.filing.compact.StringPool;
 
-/** The accepted rows of instances.csv, by instance id. */
+/**
+ * The accepted rows of instances.csv, by instance id.
+ *
+ * <p>Kept compactly, since an export of a million subjects has some two million instances: the
+ * ids in a {@link KeyIndex} that numbers them, and per number the customer as a number in a pool
+ * (a customer owns several instances) and the status as a byte. {@link #find} builds the
+ * {@link CloudInstance} again.
+ *
+ * <p>Written by one thread (the reading step); read by the checks once that step is done.
+ */
 public final class InstanceInventory {
 
-    private final Map<String, CloudInstance> byId = new HashMap<>();
+    private static final InstanceStatus[] STATUSES = InstanceStatus.values();
+
+    private final KeyIndex ids = new KeyIndex();
+    private final StringPool customers = new StringPool();
+    private final IntColumn customer = new IntColumn();
+    private final ByteColumn status = new ByteColumn();
 
     /** Adds an instance; false when its id is already known (a duplicate key). */
     public boolean register(CloudInstance instance) {
-        return byId.putIfAbsent(instance.instanceId(), instance) == null;
+        if (ids.add(instance.instanceId()) < 0) {
+            return false;
+        }
+        customer.add(customers.intern(instance.customerId()));
+        status.add(instance.status().ordinal());
+        return true;
     }
 
     /** The instance with this id, or null when instances.csv has none. */
     public CloudInstance find(String instanceId) {
-        return byId.get(instanceId);
+        int n = ids.find(instanceId);
+        return n < 0 ? null : new CloudInstance(instanceId, customers.get(customer.get(n)), STATUSES[status.get(n)]);
     }
 
     public int size() {
-        return byId.size();
+        return ids.size();
     }
 }

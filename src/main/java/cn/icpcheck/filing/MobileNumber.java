@@ -1,11 +1,7 @@
 package cn.icpcheck.filing;
 
-import java.util.regex.Pattern;
-
 /** Mobile numbers of principals: normalising and checking them (rules.md, Contacts). */
 public final class MobileNumber {
-
-    private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
     private MobileNumber() {
     }
@@ -16,9 +12,13 @@ public final class MobileNumber {
      */
     public static String normalize(String raw) {
         StringBuilder digits = new StringBuilder(raw.length());
-        raw.codePoints()
-                .filter(cp -> !(Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '-' || cp == '(' || cp == ')'))
-                .forEach(digits::appendCodePoint);
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!(Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '-' || cp == '(' || cp == ')')) {
+                digits.appendCodePoint(cp);
+            }
+        }
         String n = digits.toString();
         if (n.startsWith("+86")) {
             return n.substring(3);
@@ -26,13 +26,32 @@ public final class MobileNumber {
         if (n.startsWith("0086")) {
             return n.substring(4);
         }
-        if (n.length() == 13 && n.startsWith("86") && n.chars().allMatch(Character::isDigit)) {
+        if (n.length() == 13 && n.startsWith("86") && allDigits(n)) {
             return n.substring(2);
         }
         return n;
     }
 
+    /** {@code 1[3-9]} and nine digits (checked by hand: every principal's mobile is checked). */
     public static boolean valid(String normalized) {
-        return MAINLAND_MOBILE.matcher(normalized).matches();
+        if (normalized.length() != 11 || normalized.charAt(0) != '1'
+                || normalized.charAt(1) < '3' || normalized.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < 11; i++) {
+            if (normalized.charAt(i) < '0' || normalized.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allDigits(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            if (!Character.isDigit(n.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,7 +14,8 @@ public final class OrderBook {
             Comparator.comparing(FilingOrder::submittedOn).thenComparing(FilingOrder::orderId).reversed();
 
     private final Map<String, FilingOrder> byId = new LinkedHashMap<>();
-    private Map<String, FilingOrder> pendingHolderChanges;
+    /** Built when first asked for after the orders are read; volatile, since checks may ask from several threads. */
+    private volatile Map<String, FilingOrder> pendingHolderChanges;
 
     /** The order a row belongs to, or null when this is its first row. */
     public FilingOrder find(String orderId) {
@@ -41,16 +42,17 @@ public final class OrderBook {
      * date, then order id) that changes holder_name with a new value (rules.md, target holder).
      */
     public Optional<FilingOrder> pendingHolderChange(String subjectNo) {
-        if (pendingHolderChanges == null) {
-            Map<String, FilingOrder> latest = new HashMap<>();
+        Map<String, FilingOrder> changes = pendingHolderChanges;
+        if (changes == null) {
+            changes = new HashMap<>();
             for (FilingOrder order : byId.values()) {
                 if (order.inProgress() && order.newValueOf(ChangedField.HOLDER_NAME) != null) {
-                    latest.merge(order.subjectNo(), order, (a, b) -> LATEST_FIRST.compare(a, b) <= 0 ? a : b);
+                    changes.merge(order.subjectNo(), order, (a, b) -> LATEST_FIRST.compare(a, b) <= 0 ? a : b);
                 }
             }
-            pendingHolderChanges = latest;
+            pendingHolderChanges = changes;
         }
-        return Optional.ofNullable(pendingHolderChanges.get(subjectNo));
+        return Optional.ofNullable(changes.get(subjectNo));
     }
 
     public int size() {

@@ -33,8 +33,7 @@ public final class ResidentIdNumber {
             return IdProblem.CHECKSUM;
         }
         try {
-            LocalDate birth = LocalDate.of(Integer.parseInt(number.substring(6, 10)),
-                    Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
+            LocalDate birth = LocalDate.of(digits(number, 6, 10), digits(number, 10, 12), digits(number, 12, 14));
             if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(runDate)) {
                 return IdProblem.BIRTH_DATE;
             }
@@ -42,6 +41,15 @@ public final class ResidentIdNumber {
             return IdProblem.BIRTH_DATE;
         }
         return IdProblem.NONE;
+    }
+
+    /** The number written by characters from..to, all digits. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + s.charAt(i) - '0';
+        }
+        return value;
     }
 
     private static boolean allDigits(String s, int count) {

@@ -15,11 +15,15 @@ public interface Vocabulary {
     String[] words();
 
     static <E extends Enum<E> & Vocabulary> Optional<E> lookup(Class<E> type, String text) {
+        return Optional.ofNullable(find(type, text));
+    }
+
+    /** The value a word names, or null (as {@link #lookup}, without an Optional per row). */
+    static <E extends Enum<E> & Vocabulary> E find(Class<E> type, String text) {
         if (text == null) {
-            return Optional.empty();
+            return null;
         }
-        Object value = Words.BY_TYPE.get(type).get(text.trim().toLowerCase(Locale.ROOT));
-        return Optional.ofNullable(type.cast(value));
+        return type.cast(Words.BY_TYPE.get(type).get(text.trim().toLowerCase(Locale.ROOT)));
     }
 
     /** Every vocabulary's words, lower-cased, built once per enum type. */

@@ -18,7 +18,7 @@ public final class DomainIntake implements RowIntake<RegisteredDomain> {
     public RegisteredDomain accept(RowFields f) throws RowRejectedException {
         String raw = f.required("domain");
         RegisteredDomain domain = new RegisteredDomain(DomainName.matchKey(raw), f.required("registrant_name"),
-                f.requiredDate("expires_on"), f.optional("registrar"), f.optional("status"),
+                f.requiredDate("expires_on"), f.optional("status"),
                 f.optionalWord("real_name_verified", RealNameVerified.class));
         if (!domains.register(domain)) {
             throw f.rejection("domain", raw, RejectReason.DUPLICATE_KEY);

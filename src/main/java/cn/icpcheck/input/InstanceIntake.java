@@ -17,7 +17,8 @@ public final class InstanceIntake implements RowIntake<CloudInstance> {
     public CloudInstance accept(RowFields f) throws RowRejectedException {
         String id = f.required("instance_id");
         CloudInstance instance = new CloudInstance(id, f.required("customer_id"),
-                f.requiredWord("status", InstanceStatus.class), f.optionalDate("expires_on"), f.optional("public_ip"));
+                f.requiredWord("status", InstanceStatus.class));
+        f.optionalDate("expires_on"); // no check uses it, but a row with an unreadable date is rejected
         if (!instances.register(instance)) {
             throw f.rejection("instance_id", id, RejectReason.DUPLICATE_KEY);
         }

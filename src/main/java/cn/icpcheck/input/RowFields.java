@@ -95,11 +95,15 @@ public final class RowFields {
         if (text == null) {
             return List.of();
         }
-        List<String> items = new ArrayList<>();
-        for (String item : text.split("[;；]")) {
-            String trimmed = item.trim();
-            if (!trimmed.isEmpty()) {
-                items.add(trimmed);
+        List<String> items = new ArrayList<>(2);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ';' || text.charAt(i) == '；') {
+                String item = text.substring(start, i).trim();
+                if (!item.isEmpty()) {
+                    items.add(item);
+                }
+                start = i + 1;
             }
         }
         return Collections.unmodifiableList(items);
@@ -122,7 +126,11 @@ public final class RowFields {
     }
 
     private <E extends Enum<E> & Vocabulary> E word(String column, String text, Class<E> vocabulary) throws RowRejectedException {
-        return Vocabulary.lookup(vocabulary, text).orElseThrow(() -> rejection(column, text, RejectReason.UNKNOWN_VALUE));
+        E value = Vocabulary.find(vocabulary, text);
+        if (value == null) {
+            throw rejection(column, text, RejectReason.UNKNOWN_VALUE);
+        }
+        return value;
     }
 
     private static RowRejectedException reject(ExportRow row, String column, String value, RejectReason reason, String detail) {

@@ -4,9 +4,10 @@ import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.ServiceStatus;
 import cn.icpcheck.filing.ServiceType;
 import cn.icpcheck.filing.SubjectRegistry;
+import cn.icpcheck.filing.SubjectSummary;
 
 /** services.csv: validates a row, rejects an unknown subject or a repeated service_no. */
-public final class ServiceIntake implements RowIntake<Service> {
+public final class ServiceIntake implements RowIntake<AcceptedService> {
 
     private final SubjectRegistry subjects;
 
@@ -15,7 +16,7 @@ public final class ServiceIntake implements RowIntake<Service> {
     }
 
     @Override
-    public Service accept(RowFields f) throws RowRejectedException {
+    public AcceptedService accept(RowFields f) throws RowRejectedException {
         String serviceNo = f.required("service_no");
         String subjectNo = f.required("subject_no");
         ServiceType type = f.requiredWord("service_type", ServiceType.class);
@@ -24,13 +25,14 @@ public final class ServiceIntake implements RowIntake<Service> {
         var principal = f.principal();
         var instanceIds = f.list("instance_ids");
         ServiceStatus status = f.requiredWord("status", ServiceStatus.class);
-        if (subjects.find(subjectNo) == null) {
+        SubjectSummary subject = subjects.find(subjectNo);
+        if (subject == null) {
             throw f.rejection("subject_no", subjectNo, RejectReason.UNKNOWN_SUBJECT);
         }
         Service service = new Service(serviceNo, subjectNo, type, name, domains, principal, instanceIds, status);
-        if (!subjects.registerService(service)) {
+        if (!subjects.registerService(service, subject)) {
             throw f.rejection("service_no", serviceNo, RejectReason.DUPLICATE_KEY);
         }
-        return service;
+        return new AcceptedService(service, subject);
     }
 }

@@ -24,8 +24,10 @@ public final class SubjectIntake implements RowIntake<Subject> {
         String subjectNo = f.required("subject_no");
         String customerId = f.required("customer_id");
         String provinceText = f.required("province");
-        Province province = provinces.find(provinceText)
-                .orElseThrow(() -> f.rejection("province", provinceText, RejectReason.UNKNOWN_PROVINCE));
+        Province province = provinces.find(provinceText).orElse(null);
+        if (province == null) {
+            throw f.rejection("province", provinceText, RejectReason.UNKNOWN_PROVINCE);
+        }
         String holderName = f.required("holder_name");
         HolderType holderType = f.requiredWord("holder_type", HolderType.class);
         String holderCertType = f.required("holder_cert_type");

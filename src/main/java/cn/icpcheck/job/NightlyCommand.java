@@ -3,6 +3,7 @@ package cn.icpcheck.job;
 import cn.icpcheck.IcpComplianceApplication;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.InputFileException;
+import cn.icpcheck.report.WorkbookWarmUp;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,6 +38,7 @@ public final class NightlyCommand {
             return ExitCodes.USAGE;
         }
         try (StateLock lock = StateLock.acquire(options.stateDir())) {
+            WorkbookWarmUp.startInBackground();
             ConfigurableApplicationContext context = new SpringApplicationBuilder(IcpComplianceApplication.class)
                     .properties(Map.of("state-dir", options.stateDir().toAbsolutePath().toString(),
                             COMMAND_LINE_PROPERTY, "true"))

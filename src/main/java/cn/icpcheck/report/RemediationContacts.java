@@ -1,8 +1,8 @@
 package cn.icpcheck.report;
 
+import cn.icpcheck.filing.Contact;
 import cn.icpcheck.filing.MobileNumber;
-import cn.icpcheck.filing.Person;
-import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleCode;
@@ -42,13 +42,14 @@ public final class RemediationContacts {
      * @param sorted   every finding of the run, in the order of findings.csv
      * @param subjects the accepted subject of a subject number, or null
      */
-    public static List<ContactRow> of(List<Finding> sorted, Function<String, Subject> subjects, Messages messages) {
+    public static List<ContactRow> of(List<Finding> sorted, Function<String, ? extends SubjectSummary> subjects,
+                                      Messages messages) {
         Map<String, Tally> bySubject = new LinkedHashMap<>();
         for (Finding f : sorted) {
             if (f.severity() == Severity.INFO) {
                 continue;
             }
-            Subject subject = subjects.apply(f.subjectNo());
+            SubjectSummary subject = subjects.apply(f.subjectNo());
             if (subject != null && subject.active()) {
                 bySubject.computeIfAbsent(f.subjectNo(), no -> new Tally(subject)).add(f, messages);
             }
@@ -64,14 +65,14 @@ public final class RemediationContacts {
 
     /** What the findings of one subject add up to. */
     private static final class Tally {
-        private final Subject subject;
+        private final SubjectSummary subject;
         private Severity top = Severity.INFO;
         private LocalDate earliest;
         private int count;
         private final Set<RuleCode> rules = new LinkedHashSet<>();
         private final Set<String> actions = new LinkedHashSet<>();
 
-        Tally(Subject subject) {
+        Tally(SubjectSummary subject) {
             this.subject = subject;
         }
 
@@ -88,7 +89,7 @@ public final class RemediationContacts {
         }
 
         ContactRow row(int priority) {
-            Person principal = subject.principal();
+            Contact principal = subject.contact();
             return new ContactRow(priority, subject.customerId(), subject.subjectNo(), subject.province().abbr(),
                     subject.holderName(), principal.name(), wholeMobile(principal.mobile()),
                     principal.email() == null ? "" : principal.email(), top, earliest, count,

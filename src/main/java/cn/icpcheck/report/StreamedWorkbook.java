@@ -1,14 +1,15 @@
 package cn.icpcheck.report;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
  * A workbook streamed with SXSSF: only a window of rows per sheet stays in memory, the rest goes
- * to compressed temporary files (removed when the workbook is closed), so a million rows pass
- * through in little memory.
+ * to compressed temporary files ({@link TempSheetWriter}, removed when the workbook is closed), so a
+ * million rows pass through in little memory.
  */
 final class StreamedWorkbook {
 
@@ -30,8 +31,12 @@ final class StreamedWorkbook {
      */
     static void write(OutputStream out, WorkbookLabels labels, String runningTitle, int rowLimit, Sheets sheets)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-            workbook.setCompressTempFiles(true);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW) {
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return new TempSheetWriter();
+            }
+        }) {
             SheetContext ctx = new SheetContext(workbook, new WorkbookStyles(workbook), labels,
                     new PrintLayout(runningTitle, labels), rowLimit);
             sheets.write(ctx);

@@ -6,7 +6,7 @@ import cn.icpcheck.filing.HolderChangePolicy;
 import cn.icpcheck.filing.HolderType;
 import cn.icpcheck.filing.OrderLine;
 import cn.icpcheck.filing.Province;
-import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,7 @@ public class ChangeNotAllowedRule implements Rule.OfOrder {
     }
 
     @Override
-    public void check(FilingOrder order, Subject subject, RuleContext ctx) {
+    public void check(FilingOrder order, SubjectSummary subject, RuleContext ctx) {
         if (!order.inProgress()) {
             return;
         }
@@ -52,7 +52,7 @@ public class ChangeNotAllowedRule implements Rule.OfOrder {
     }
 
     /** Why the province refuses this holder change (the detail's variant), or null when it allows it. */
-    private static String holderChangeRefusal(FilingOrder order, Subject subject) {
+    private static String holderChangeRefusal(FilingOrder order, SubjectSummary subject) {
         Province p = subject.province();
         if (subject.holderType() == HolderType.INDIVIDUAL) {
             return p.individualHolderChange() == HolderChangePolicy.NO ? "holder_name.individual" : null;

@@ -1,6 +1,6 @@
 package cn.icpcheck.rules;
 
-import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,7 @@ public class EmptyServiceListRule implements Rule.OfSubjectServices {
     }
 
     @Override
-    public void check(Subject subject, boolean hasActiveService, RuleContext ctx) {
+    public void check(SubjectSummary subject, boolean hasActiveService, RuleContext ctx) {
         if (!hasActiveService) {
             ctx.flag(code(), subject).report(null);
         }

@@ -1,19 +1,23 @@
 package cn.icpcheck.rules;
 
+import cn.icpcheck.filing.CloudInstance;
 import cn.icpcheck.filing.DomainName;
 import cn.icpcheck.filing.FilingOrder;
 import cn.icpcheck.filing.OrderBook;
 import cn.icpcheck.filing.RegisteredDomain;
 import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 import cn.icpcheck.filing.SubjectRegistry;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies a run's rules to what was read, in the scope rules.md gives: only active subjects, only
- * active services of active subjects, each distinct domain of an active website once.
+ * active services of active subjects, each distinct domain of an active website and each distinct
+ * instance of an active service once.
  */
 public final class FilingChecker {
 
@@ -36,7 +40,7 @@ public final class FilingChecker {
         checkPrincipal(Party.subjectPrincipal(subject));
     }
 
-    public void checkService(Service service, Subject subject) {
+    public void checkService(Service service, SubjectSummary subject) {
         if (!service.active() || !subject.active()) {
             return;
         }
@@ -46,13 +50,14 @@ public final class FilingChecker {
         if (service.website()) {
             checkDomains(service, subject);
         }
+        checkAccess(service, subject);
         checkPrincipal(Party.servicePrincipal(subject, service));
     }
 
     /** Checks every order of an active subject, once all orders are read. */
     public void checkOrders(OrderBook orders, SubjectRegistry subjects) {
         for (FilingOrder order : orders.all()) {
-            Subject subject = subjects.find(order.subjectNo());
+            SubjectSummary subject = subjects.find(order.subjectNo());
             if (subject == null || !subject.active()) {
                 continue;
             }
@@ -64,7 +69,7 @@ public final class FilingChecker {
 
     /** Checks every active subject against its services, once all services are read. */
     public void checkSubjectsAfterServices(SubjectRegistry subjects) {
-        for (Subject subject : subjects.all()) {
+        for (SubjectSummary subject : subjects.all()) {
             if (subject.active()) {
                 for (Rule.OfSubjectServices rule : rules.subjectServicesRules()) {
                     rule.check(subject, subjects.hasActiveService(subject.subjectNo()), ctx);
@@ -74,12 +79,8 @@ public final class FilingChecker {
     }
 
     /** Each distinct domain once; a domain without registration gets only the not-found rule. */
-    private void checkDomains(Service website, Subject subject) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String domain : website.domains()) {
-            names.add(DomainName.matchKey(domain));
-        }
-        for (String name : names) {
+    private void checkDomains(Service website, SubjectSummary subject) {
+        for (String name : distinct(website.domains(), DomainName::matchKey)) {
             RegisteredDomain registration = ctx.domains().find(name);
             WebsiteDomain d = new WebsiteDomain(subject, website, name);
             if (registration == null) {
@@ -92,6 +93,32 @@ public final class FilingChecker {
                 }
             }
         }
+    }
+
+    /** Each distinct instance id once, looked up once for all the access rules. */
+    private void checkAccess(Service service, SubjectSummary subject) {
+        if (rules.accessRules().isEmpty()) {
+            return;
+        }
+        for (String id : distinct(service.instanceIds(), UnaryOperator.identity())) {
+            CloudInstance instance = ctx.instances().find(id);
+            ServiceAccess access = new ServiceAccess(subject, service, id);
+            for (Rule.OfAccess rule : rules.accessRules()) {
+                rule.check(access, instance, ctx);
+            }
+        }
+    }
+
+    /** The distinct keys of a list's items, in the order they first appear (a list: a service names a handful). */
+    private static List<String> distinct(List<String> items, UnaryOperator<String> key) {
+        List<String> keys = new ArrayList<>(items.size());
+        for (String item : items) {
+            String k = key.apply(item);
+            if (!keys.contains(k)) {
+                keys.add(k);
+            }
+        }
+        return keys;
     }
 
     private void checkPrincipal(Party principal) {

@@ -2,6 +2,7 @@ package cn.icpcheck.rules;
 
 import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
 public class FilingNoMalformedRule implements Rule.OfSubject, Rule.OfService {
 
     private static final Pattern SUBJECT_NO = Pattern.compile("(.+?)ICP备\\d{6,10}号");
-    private static final Pattern SEQUENCE = Pattern.compile("[1-9]\\d*");
 
     @Override
     public RuleCode code() {
@@ -33,16 +33,30 @@ public class FilingNoMalformedRule implements Rule.OfSubject, Rule.OfService {
     }
 
     @Override
-    public void check(Service service, Subject subject, RuleContext ctx) {
-        String prefix = subject.subjectNo() + "-";
+    public void check(Service service, SubjectSummary subject, RuleContext ctx) {
+        String subjectNo = subject.subjectNo();
         String suffix = service.type().filingSuffix();
         String no = service.serviceNo();
-        boolean wellFormed = no.startsWith(prefix) && no.endsWith(suffix)
-                && no.length() > prefix.length() + suffix.length()
-                && SEQUENCE.matcher(no.substring(prefix.length(), no.length() - suffix.length())).matches();
+        int sequenceStart = subjectNo.length() + 1;
+        boolean wellFormed = no.startsWith(subjectNo) && no.length() > sequenceStart + suffix.length()
+                && no.charAt(subjectNo.length()) == '-' && no.endsWith(suffix)
+                && isSequence(no, sequenceStart, no.length() - suffix.length());
         if (!wellFormed) {
             ctx.flag(code(), subject).service(service).object("service")
-                    .report("service", no, prefix + "N" + suffix);
+                    .report("service", no, subjectNo + "-N" + suffix);
         }
+    }
+
+    /** A positive number without leading zeros (checked by hand: every active service is checked). */
+    private static boolean isSequence(String text, int from, int to) {
+        if (text.charAt(from) < '1' || text.charAt(from) > '9') {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,16 +1,12 @@
 package cn.icpcheck.rules;
 
 import cn.icpcheck.filing.CloudInstance;
-import cn.icpcheck.filing.Service;
-import cn.icpcheck.filing.Subject;
 
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashSet;
-
 /** INSTANCE_OTHER_ACCOUNT: a service is accessed through an instance of another customer account. */
 @Component
-public class InstanceOtherAccountRule implements Rule.OfService {
+public class InstanceOtherAccountRule implements Rule.OfAccess {
 
     @Override
     public RuleCode code() {
@@ -18,13 +14,10 @@ public class InstanceOtherAccountRule implements Rule.OfService {
     }
 
     @Override
-    public void check(Service service, Subject subject, RuleContext ctx) {
-        for (String id : new LinkedHashSet<>(service.instanceIds())) {
-            CloudInstance instance = ctx.instances().find(id);
-            if (instance != null && !instance.customerId().equals(subject.customerId())) {
-                ctx.flag(code(), subject).service(service).object(id)
-                        .report(null, id, instance.customerId(), subject.customerId());
-            }
+    public void check(ServiceAccess access, CloudInstance instance, RuleContext ctx) {
+        String customerId = access.subject().customerId();
+        if (instance != null && !instance.customerId().equals(customerId)) {
+            access.flag(code(), ctx).report(null, access.instanceId(), instance.customerId(), customerId);
         }
     }
 }

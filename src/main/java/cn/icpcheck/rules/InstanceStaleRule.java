@@ -2,16 +2,12 @@ package cn.icpcheck.rules;
 
 import cn.icpcheck.filing.CloudInstance;
 import cn.icpcheck.filing.InstanceStatus;
-import cn.icpcheck.filing.Service;
-import cn.icpcheck.filing.Subject;
 
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashSet;
-
 /** INSTANCE_STALE: a service is accessed through an instance that is unknown, released or expired. */
 @Component
-public class InstanceStaleRule implements Rule.OfService {
+public class InstanceStaleRule implements Rule.OfAccess {
 
     @Override
     public RuleCode code() {
@@ -19,15 +15,12 @@ public class InstanceStaleRule implements Rule.OfService {
     }
 
     @Override
-    public void check(Service service, Subject subject, RuleContext ctx) {
-        for (String id : new LinkedHashSet<>(service.instanceIds())) {
-            CloudInstance instance = ctx.instances().find(id);
-            var flag = ctx.flag(code(), subject).service(service).object(id);
-            if (instance == null) {
-                flag.report("unknown", id);
-            } else if (instance.status() == InstanceStatus.RELEASED || instance.status() == InstanceStatus.EXPIRED) {
-                flag.report("status", id, ctx.messages().get("instance." + instance.status().name()));
-            }
+    public void check(ServiceAccess access, CloudInstance instance, RuleContext ctx) {
+        if (instance == null) {
+            access.flag(code(), ctx).report("unknown", access.instanceId());
+        } else if (instance.status() == InstanceStatus.RELEASED || instance.status() == InstanceStatus.EXPIRED) {
+            access.flag(code(), ctx).report("status", access.instanceId(),
+                    ctx.messages().get("instance." + instance.status().name()));
         }
     }
 }

@@ -1,7 +1,7 @@
 package cn.icpcheck.rules;
 
 import cn.icpcheck.filing.FilingOrder;
-import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,7 @@ public class OrderInProgressRule implements Rule.OfOrder {
     }
 
     @Override
-    public void check(FilingOrder order, Subject subject, RuleContext ctx) {
+    public void check(FilingOrder order, SubjectSummary subject, RuleContext ctx) {
         if (order.inProgress()) {
             ctx.flag(code(), subject).serviceNo(order.serviceNo()).object(order.orderId())
                     .report(null, order.orderId(), ctx.messages().get("order.type." + order.first().type().name()),

@@ -1,7 +1,7 @@
 package cn.icpcheck.rules;
 
 import cn.icpcheck.filing.FilingOrder;
-import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ public class OrderOverdueRule implements Rule.OfOrder {
     }
 
     @Override
-    public void check(FilingOrder order, Subject subject, RuleContext ctx) {
+    public void check(FilingOrder order, SubjectSummary subject, RuleContext ctx) {
         if (!order.inProgress()) {
             return;
         }

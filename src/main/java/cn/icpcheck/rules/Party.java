@@ -3,6 +3,7 @@ package cn.icpcheck.rules;
 import cn.icpcheck.filing.Person;
 import cn.icpcheck.filing.Service;
 import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import java.time.LocalDate;
 
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  * @param service null unless the role is {@link Role#SERVICE_PRINCIPAL}
  * @param contact the principal's contact details; null for the holder, who has none
  */
-public record Party(Role role, Subject subject, Service service, String certType, String certNo,
+public record Party(Role role, SubjectSummary subject, Service service, String certType, String certNo,
                     LocalDate certExpiry, Person contact) {
 
     /** Starts a finding about this party: its service, if any, and its role as the object. */
@@ -29,7 +30,7 @@ public record Party(Role role, Subject subject, Service service, String certType
         return new Party(Role.SUBJECT_PRINCIPAL, subject, null, p.certType(), p.certNo(), p.certExpiry(), p);
     }
 
-    public static Party servicePrincipal(Subject subject, Service service) {
+    public static Party servicePrincipal(SubjectSummary subject, Service service) {
         Person p = service.principal();
         return new Party(Role.SERVICE_PRINCIPAL, subject, service, p.certType(), p.certNo(), p.certExpiry(), p);
     }

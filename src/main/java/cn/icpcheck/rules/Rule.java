@@ -12,12 +12,12 @@ public interface Rule {
 
     /** Looks at an active subject once all services are read. */
     interface OfSubjectServices extends Rule {
-        void check(cn.icpcheck.filing.Subject subject, boolean hasActiveService, RuleContext ctx);
+        void check(cn.icpcheck.filing.SubjectSummary subject, boolean hasActiveService, RuleContext ctx);
     }
 
     /** Looks at an active service of an active subject. */
     interface OfService extends Rule {
-        void check(cn.icpcheck.filing.Service service, cn.icpcheck.filing.Subject subject, RuleContext ctx);
+        void check(cn.icpcheck.filing.Service service, cn.icpcheck.filing.SubjectSummary subject, RuleContext ctx);
     }
 
     /** Looks at each distinct domain of an active website that domains.csv does not have. */
@@ -28,6 +28,11 @@ public interface Rule {
     /** Looks at each distinct domain of an active website, with its row of domains.csv. */
     interface OfRegisteredDomain extends Rule {
         void check(WebsiteDomain domain, cn.icpcheck.filing.RegisteredDomain registration, RuleContext ctx);
+    }
+
+    /** Looks at each distinct instance id of an active service, with its row of instances.csv (null when it has none). */
+    interface OfAccess extends Rule {
+        void check(ServiceAccess access, cn.icpcheck.filing.CloudInstance instance, RuleContext ctx);
     }
 
     /** Looks at the certificate of a holder or principal. */
@@ -42,6 +47,6 @@ public interface Rule {
 
     /** Looks at an order of an active subject. */
     interface OfOrder extends Rule {
-        void check(cn.icpcheck.filing.FilingOrder order, cn.icpcheck.filing.Subject subject, RuleContext ctx);
+        void check(cn.icpcheck.filing.FilingOrder order, cn.icpcheck.filing.SubjectSummary subject, RuleContext ctx);
     }
 }

@@ -5,7 +5,7 @@ import cn.icpcheck.filing.InstanceInventory;
 import cn.icpcheck.filing.OrderBook;
 import cn.icpcheck.filing.Province;
 import cn.icpcheck.filing.Service;
-import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -85,20 +85,20 @@ public final class RuleContext {
     }
 
     /** Starts a finding of a rule about a subject (and, with {@link Flag#service}, one of its services). */
-    public Flag flag(RuleCode rule, Subject subject) {
+    public Flag flag(RuleCode rule, SubjectSummary subject) {
         return new Flag(rule, subject);
     }
 
     /** A finding being built; {@link #report} adds it to the run. */
     public final class Flag {
         private final RuleCode rule;
-        private final Subject subject;
+        private final SubjectSummary subject;
         private String serviceNo = "";
         private String serviceName = "";
         private String object = "";
         private LocalDate deadline;
 
-        private Flag(RuleCode rule, Subject subject) {
+        private Flag(RuleCode rule, SubjectSummary subject) {
             this.rule = rule;
             this.subject = subject;
         }

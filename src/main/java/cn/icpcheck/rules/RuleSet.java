@@ -10,6 +10,7 @@ public final class RuleSet {
     private final List<Rule.OfService> serviceRules;
     private final List<Rule.OfUnregisteredDomain> unregisteredDomainRules;
     private final List<Rule.OfRegisteredDomain> registeredDomainRules;
+    private final List<Rule.OfAccess> accessRules;
     private final List<Rule.OfIdentity> identityRules;
     private final List<Rule.OfContact> contactRules;
     private final List<Rule.OfOrder> orderRules;
@@ -21,6 +22,7 @@ public final class RuleSet {
         this.serviceRules = only(active, Rule.OfService.class);
         this.unregisteredDomainRules = only(active, Rule.OfUnregisteredDomain.class);
         this.registeredDomainRules = only(active, Rule.OfRegisteredDomain.class);
+        this.accessRules = only(active, Rule.OfAccess.class);
         this.identityRules = only(active, Rule.OfIdentity.class);
         this.contactRules = only(active, Rule.OfContact.class);
         this.orderRules = only(active, Rule.OfOrder.class);
@@ -49,6 +51,10 @@ public final class RuleSet {
 
     public List<Rule.OfRegisteredDomain> registeredDomainRules() {
         return registeredDomainRules;
+    }
+
+    public List<Rule.OfAccess> accessRules() {
+        return accessRules;
     }
 
     public List<Rule.OfIdentity> identityRules() {

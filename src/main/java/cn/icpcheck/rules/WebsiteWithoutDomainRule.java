@@ -1,7 +1,7 @@
 package cn.icpcheck.rules;
 
 import cn.icpcheck.filing.Service;
-import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,7 @@ public class WebsiteWithoutDomainRule implements Rule.OfService {
     }
 
     @Override
-    public void check(Service service, Subject subject, RuleContext ctx) {
+    public void check(Service service, SubjectSummary subject, RuleContext ctx) {
         if (service.website() && service.domains().isEmpty()) {
             ctx.flag(code(), subject).service(service).report(null);
         }

@@ -48,6 +48,21 @@ class ValueRulesTest {
         assertThat(DomainName.unicodeForm("example.com")).isEqualTo("example.com");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"a..b", "-Abc-.COM", "A_B.com", "xn--ABC.com", "x", "Ab.c.d.e", "a b.com",
+            "under_score..", "XN--FSQU00A.xn--fiqs8s", "123.45.6.7"})
+    void anAsciiNameIsMatchedAsIdnWouldMatchIt(String raw) {
+        String name = raw.replaceAll("\\.+$", "");
+        String viaIdn;
+        try {
+            viaIdn = java.net.IDN.toASCII(name, java.net.IDN.ALLOW_UNASSIGNED).replaceAll("\\.+$", "").toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            viaIdn = name.toLowerCase(java.util.Locale.ROOT);
+        }
+        assertThat(DomainName.matchKey(raw)).isEqualTo(viaIdn);
+        assertThat(DomainName.matchKey("x".repeat(64) + "." + raw)).isEqualTo(("x".repeat(64) + "." + name).toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Test
     void aNameThatCannotBeConvertedIsMatchedLowerCased() {
         String tooLong = "a".repeat(70) + ".com";

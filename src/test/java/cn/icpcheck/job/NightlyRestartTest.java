@@ -73,7 +73,8 @@ class NightlyRestartTest {
 
     @Test
     void theFailuresCoverEveryStep() {
-        assertThat(unbroken.steps()).isEqualTo(STEPS);
+        // two flows run side by side, so the steps start in no fixed order
+        assertThat(unbroken.steps()).containsExactlyInAnyOrderElementsOf(STEPS);
     }
 
     static Stream<Arguments> failureInEveryStep() {

@@ -81,7 +81,7 @@ class DomainRulesTest {
             "'ok',false", "'clientTransferProhibited, clientHold',true", "clientTransferProhibited,false"})
     void suspendedWhenTheRegistryHoldsTheDomain(String status, boolean suspended) {
         RegisteredDomain d = domain("example.com", RUN_DATE.plusDays(400));
-        kit.domains.register(new RegisteredDomain(d.name(), d.registrantName(), d.expiresOn(), null, status, null));
+        kit.domains.register(new RegisteredDomain(d.name(), d.registrantName(), d.expiresOn(), status, null));
         assertThat(of(RuleCode.DOMAIN_SUSPENDED, kit.check(subject(), website(subject(), "example.com"))))
                 .hasSize(suspended ? 1 : 0);
     }
@@ -90,7 +90,7 @@ class DomainRulesTest {
     @CsvSource(value = {"NO,1", "YES,0", "null,0"}, nullValues = "null")
     void notVerifiedOnlyWhenTheRegistrarSaysNo(RealNameVerified verified, int count) {
         RegisteredDomain d = domain("example.com", RUN_DATE.plusDays(400));
-        kit.domains.register(new RegisteredDomain(d.name(), d.registrantName(), d.expiresOn(), null, null, verified));
+        kit.domains.register(new RegisteredDomain(d.name(), d.registrantName(), d.expiresOn(), null, verified));
         assertThat(of(RuleCode.DOMAIN_NOT_VERIFIED, kit.check(subject(), website(subject(), "example.com")))).hasSize(count);
     }
 
@@ -147,6 +147,6 @@ class DomainRulesTest {
 
     private static RegisteredDomain registeredTo(String name, String registrant) {
         RegisteredDomain d = domain(name, RUN_DATE.plusDays(400));
-        return new RegisteredDomain(d.name(), registrant, d.expiresOn(), null, "ok", RealNameVerified.YES);
+        return new RegisteredDomain(d.name(), registrant, d.expiresOn(), "ok", RealNameVerified.YES);
     }
 }

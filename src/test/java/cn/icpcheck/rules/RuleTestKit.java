@@ -77,12 +77,12 @@ final class RuleTestKit {
     }
 
     static RegisteredDomain domain(String name, LocalDate expiresOn) {
-        return new RegisteredDomain(DomainName.matchKey(name), "杭州云栈科技有限公司", expiresOn, "阿里云", "ok",
+        return new RegisteredDomain(DomainName.matchKey(name), "杭州云栈科技有限公司", expiresOn, "ok",
                 RealNameVerified.YES);
     }
 
     static CloudInstance instance(String id, String customer, InstanceStatus status) {
-        return new CloudInstance(id, customer, status, null, null);
+        return new CloudInstance(id, customer, status);
     }
 
     static OrderLine order(String id, Subject subject, OrderStatus status, LocalDate submitted, ChangedField field,
