@@ -185,6 +185,7 @@ public class NightlyComplianceJobConfig {
         return new StepBuilder("checkSubjectServices", repository)
                 .tasklet((contribution, chunkContext) -> {
                     state.checker().checkSubjectsAfterServices(state.subjects());
+                    state.checksDone();
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .allowStartIfComplete(true)
