@@ -20,17 +20,19 @@ import java.time.LocalDate;
  */
 public final class DomainRegistry {
 
-    private final KeyIndex names = new KeyIndex();
-    private final StringPool registrants = new StringPool();
-    private final StringPool statuses = new StringPool();
-    private final IntColumn registrant = new IntColumn();
-    private final IntColumn expiresOn = new IntColumn();
-    private final IntColumn status = new IntColumn();
+    private KeyIndex names = new KeyIndex();
+    private StringPool registrants = new StringPool();
+    private StringPool statuses = new StringPool();
+    private IntColumn registrant = new IntColumn();
+    private IntColumn expiresOn = new IntColumn();
+    private IntColumn status = new IntColumn();
     /** 0 when unknown, else the ordinal of {@link RealNameVerified} plus one. */
-    private final ByteColumn verified = new ByteColumn();
+    private ByteColumn verified = new ByteColumn();
+    private boolean released;
 
     /** Adds a domain; false when its name is already registered (a duplicate key). */
     public boolean register(RegisteredDomain domain) {
+        requireKept();
         if (names.add(domain.name()) < 0) {
             return false;
         }
@@ -43,6 +45,7 @@ public final class DomainRegistry {
 
     /** The registration of a matched domain name, or null when domains.csv has none. */
     public RegisteredDomain find(String matchKey) {
+        requireKept();
         int n = names.find(matchKey);
         if (n < 0) {
             return null;
@@ -53,6 +56,28 @@ public final class DomainRegistry {
     }
 
     public int size() {
+        requireKept();
         return names.size();
+    }
+
+    /**
+     * Lets the domains go once every website is checked, so that the reports have the heap; the
+     * registry cannot be used after.
+     */
+    public void release() {
+        released = true;
+        names = null;
+        registrants = null;
+        statuses = null;
+        registrant = null;
+        expiresOn = null;
+        status = null;
+        verified = null;
+    }
+
+    private void requireKept() {
+        if (released) {
+            throw new IllegalStateException("the domains were released after the checks");
+        }
     }
 }

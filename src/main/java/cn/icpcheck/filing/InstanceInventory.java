@@ -19,13 +19,15 @@ public final class InstanceInventory {
 
     private static final InstanceStatus[] STATUSES = InstanceStatus.values();
 
-    private final KeyIndex ids = new KeyIndex();
-    private final StringPool customers = new StringPool();
-    private final IntColumn customer = new IntColumn();
-    private final ByteColumn status = new ByteColumn();
+    private KeyIndex ids = new KeyIndex();
+    private StringPool customers = new StringPool();
+    private IntColumn customer = new IntColumn();
+    private ByteColumn status = new ByteColumn();
+    private boolean released;
 
     /** Adds an instance; false when its id is already known (a duplicate key). */
     public boolean register(CloudInstance instance) {
+        requireKept();
         if (ids.add(instance.instanceId()) < 0) {
             return false;
         }
@@ -36,11 +38,31 @@ public final class InstanceInventory {
 
     /** The instance with this id, or null when instances.csv has none. */
     public CloudInstance find(String instanceId) {
+        requireKept();
         int n = ids.find(instanceId);
         return n < 0 ? null : new CloudInstance(instanceId, customers.get(customer.get(n)), STATUSES[status.get(n)]);
     }
 
     public int size() {
+        requireKept();
         return ids.size();
+    }
+
+    /**
+     * Lets the instances go once every service is checked, so that the reports have the heap; the
+     * inventory cannot be used after.
+     */
+    public void release() {
+        released = true;
+        ids = null;
+        customers = null;
+        customer = null;
+        status = null;
+    }
+
+    private void requireKept() {
+        if (released) {
+            throw new IllegalStateException("the instances were released after the checks");
+        }
     }
 }

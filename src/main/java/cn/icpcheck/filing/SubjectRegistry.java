@@ -42,8 +42,8 @@ public final class SubjectRegistry {
     private final IntColumn principalMobile = new IntColumn();
     private final IntColumn principalEmail = new IntColumn();
 
-    private final KeyIndex serviceNos = new KeyIndex();
-    private final BitSet hasActiveService = new BitSet();
+    private KeyIndex serviceNos = new KeyIndex();
+    private BitSet hasActiveService = new BitSet();
 
     /** Adds a subject; false when its number is already known (a duplicate key). */
     public boolean register(Subject subject) {
@@ -89,6 +89,7 @@ public final class SubjectRegistry {
      * false when the number is already taken (a duplicate key).
      */
     public boolean registerService(Service service, SubjectSummary subject) {
+        requireServices();
         if (serviceNos.add(service.serviceNo()) < 0) {
             return false;
         }
@@ -101,6 +102,7 @@ public final class SubjectRegistry {
 
     /** Whether the subject has an active service (its own status is not considered). */
     public boolean hasActiveService(String subjectNo) {
+        requireServices();
         int n = subjectNos.find(subjectNo);
         return n >= 0 && hasActiveService.get(n);
     }
@@ -127,6 +129,21 @@ public final class SubjectRegistry {
 
     public int size() {
         return subjectNos.size();
+    }
+
+    /**
+     * Lets the service numbers go once every subject is checked against its services, so that the
+     * reports have the heap; the subjects themselves stay, for the contact list.
+     */
+    public void releaseServices() {
+        serviceNos = null;
+        hasActiveService = null;
+    }
+
+    private void requireServices() {
+        if (serviceNos == null) {
+            throw new IllegalStateException("the service numbers were released after the checks");
+        }
     }
 
     /** A subject as kept, read from the columns as it is asked for. */

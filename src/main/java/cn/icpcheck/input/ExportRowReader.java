@@ -3,7 +3,6 @@ package cn.icpcheck.input;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvValidationException;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -18,10 +17,9 @@ import java.nio.file.Path;
 
 /**
  * Reads an export file row by row with opencsv (RFC 4180, no escape character), finding columns by
- * header and giving every record its physical line number. Blank lines are skipped; a record that
- * is not valid CSV comes back as a row with a {@link ExportRow#malformedCause} rather than an
- * exception, so that it can be rejected like any other bad row. Restartable: Spring Batch keeps the
- * number of rows read in the step's execution context.
+ * header and giving every record its physical line number ({@link CsvRows}). Restartable: Spring
+ * Batch keeps the number of rows read in the step's execution context. Optionally reads ahead on a
+ * thread of its own ({@link RowsAhead}).
  */
 public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<ExportRow> {
 
@@ -29,8 +27,9 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
     private final ExportFile file;
     private final Charset charset;
     private final boolean present;
-    private CSVReader csv;
-    private ExportHeader header;
+    private boolean readAhead;
+    private CsvRows rows;
+    private RowsAhead ahead;
     private ReadProgress progress;
 
     /**
@@ -42,6 +41,11 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
         this.charset = charset;
         this.present = present;
         setName(file.name().toLowerCase() + "Reader");
+    }
+
+    /** Reads the file a few thousand rows ahead on a thread of its own (set before {@link #open}). */
+    public void setReadAhead(boolean readAhead) {
+        this.readAhead = readAhead;
     }
 
     /** Reads only the header, to check a file before a run starts. */
@@ -64,52 +68,35 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
             return;
         }
         progress = new ReadProgress(file, Files.size(path));
-        csv = open(progress.track(Files.newInputStream(path)), charset);
-        header = header(csv, file);
+        CSVReader csv = open(progress.track(Files.newInputStream(path)), charset);
+        try {
+            rows = new CsvRows(csv, header(csv, file));
+        } catch (IOException | RuntimeException e) {
+            csv.close();
+            throw e;
+        }
+        if (readAhead) {
+            ahead = new RowsAhead(rows, "icp-read-" + file.name().toLowerCase());
+        }
     }
 
     @Override
     protected ExportRow doRead() throws IOException {
-        if (csv == null) {
-            return null;
+        if (ahead != null) {
+            return ahead.next();
         }
-        while (true) {
-            int line = (int) csv.getLinesRead() + 1;
-            String[] cells;
-            try {
-                cells = csv.readNext();
-            } catch (CsvMalformedLineException e) {
-                // an unterminated quote swallows the rest of the file: nothing after it can be read
-                long lastLine = csv.getLinesRead();
-                closeQuietly();
-                return new ExportRow(header, line, new String[0], "malformed CSV: unterminated quoted field;"
-                        + " lines " + line + "–" + lastLine + " could not be read");
-            } catch (CsvValidationException e) {
-                return new ExportRow(header, line, new String[0], "malformed CSV: " + e.getMessage());
-            }
-            if (cells == null) {
-                return null;
-            }
-            if (cells.length == 1 && cells[0].isBlank()) {
-                continue;
-            }
-            return new ExportRow(header, line, cells, null);
-        }
+        return rows == null ? null : rows.next();
     }
 
     @Override
     protected void doClose() throws Exception {
-        if (csv != null) {
-            csv.close();
-            csv = null;
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            doClose();
-        } catch (Exception e) {
-            csv = null;
+        if (ahead != null) {
+            ahead.close();
+            ahead = null;
+            rows = null;
+        } else if (rows != null) {
+            rows.close();
+            rows = null;
         }
     }
 

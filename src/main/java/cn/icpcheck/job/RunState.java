@@ -91,6 +91,16 @@ public class RunState {
         return orders;
     }
 
+    /**
+     * The checks are done: what only they needed (the domains, the instances, the service numbers)
+     * is let go, so that the reports have the heap. The subjects stay, for the contact list.
+     */
+    public void checksDone() {
+        domains.release();
+        instances.release();
+        subjects.releaseServices();
+    }
+
     public RejectLog rejects() {
         return rejects;
     }

@@ -11,6 +11,7 @@ import cn.icpcheck.rules.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,14 +46,21 @@ public final class RemediationContacts {
     public static List<ContactRow> of(List<Finding> sorted, Function<String, ? extends SubjectSummary> subjects,
                                       Messages messages) {
         Map<String, Tally> bySubject = new LinkedHashMap<>();
+        Map<RuleCode, String> actions = new EnumMap<>(RuleCode.class);
         for (Finding f : sorted) {
             if (f.severity() == Severity.INFO) {
                 continue;
             }
-            SubjectSummary subject = subjects.apply(f.subjectNo());
-            if (subject != null && subject.active()) {
-                bySubject.computeIfAbsent(f.subjectNo(), no -> new Tally(subject)).add(f, messages);
+            Tally tally = bySubject.get(f.subjectNo());
+            if (tally == null) {
+                SubjectSummary subject = subjects.apply(f.subjectNo());
+                if (subject == null || !subject.active()) {
+                    continue;
+                }
+                tally = new Tally(subject);
+                bySubject.put(f.subjectNo(), tally);
             }
+            tally.add(f, actions.computeIfAbsent(f.rule(), messages::action));
         }
         List<Tally> tallies = new ArrayList<>(bySubject.values());
         tallies.sort(CALL_ORDER);
@@ -76,7 +84,7 @@ public final class RemediationContacts {
             this.subject = subject;
         }
 
-        void add(Finding f, Messages messages) {
+        void add(Finding f, String action) {
             if (f.severity().compareTo(top) < 0) {
                 top = f.severity();
             }
@@ -85,7 +93,7 @@ public final class RemediationContacts {
             }
             count++;
             rules.add(f.rule());
-            actions.add(messages.action(f.rule()));
+            actions.add(action);
         }
 
         ContactRow row(int priority) {

@@ -64,6 +64,37 @@ class ValueRulesTest {
     }
 
     @Test
+    void anyNameIsMatchedAsIdnWouldMatchIt() {
+        String[] parts = {"例子", "中国", "公司", "ＥＸＡＭＰＬＥ", "Ab", "xn--fsqu00a", "xn--例", "-", "_", "١٢", "ß", "\u00AD",
+                "\u2024", "\uFB01", "\uD83D\uDE00", "a".repeat(30), "名".repeat(25), "", " "};
+        String[] dots = {".", "\u3002", "\uFF0E", "\uFF61"};
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder raw = new StringBuilder();
+            for (int labels = 1 + random.nextInt(4), l = 0; l < labels; l++) {
+                if (l > 0) {
+                    raw.append(dots[random.nextInt(dots.length)]);
+                }
+                for (int p = 1 + random.nextInt(3), k = 0; k < p; k++) {
+                    raw.append(parts[random.nextInt(parts.length)]);
+                }
+            }
+            if (random.nextInt(5) == 0) {
+                raw.append(dots[random.nextInt(dots.length)]);
+            }
+            String name = raw.toString().trim().replaceAll("[.\u3002\uFF0E\uFF61]+$", "");
+            String viaIdn;
+            try {
+                viaIdn = java.net.IDN.toASCII(name, java.net.IDN.ALLOW_UNASSIGNED).replaceAll("\\.+$", "")
+                        .toLowerCase(java.util.Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                viaIdn = name.toLowerCase(java.util.Locale.ROOT);
+            }
+            assertThat(DomainName.matchKey(raw.toString())).as(raw.toString()).isEqualTo(viaIdn);
+        }
+    }
+
+    @Test
     void aNameThatCannotBeConvertedIsMatchedLowerCased() {
         String tooLong = "a".repeat(70) + ".com";
         assertThat(DomainName.matchKey(tooLong.toUpperCase())).isEqualTo(tooLong);

@@ -116,6 +116,48 @@ class ExportRowReaderTest {
     }
 
     @Test
+    void readingAheadGivesTheSameRowsInTheSameOrder() throws Exception {
+        StringBuilder content = new StringBuilder(ENGLISH_HEADER + "\n");
+        for (int i = 0; i < 5_000; i++) {
+            content.append(i % 7 == 0 ? "i-" + i + ",\"C\n" + i + "\",running,,\n" : "i-" + i + ",C" + i + ",running,,\n");
+            if (i % 1000 == 999) {
+                content.append("\n");
+            }
+        }
+        content.append("i-x,\"unterminated,running,,\ni-y,C,running,,\n");
+        Path file = write("instances.csv", StandardCharsets.UTF_8, content.toString());
+        List<ExportRow> plain = readAll(file, StandardCharsets.UTF_8);
+        ExportRowReader reader = new ExportRowReader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8, true);
+        reader.setReadAhead(true);
+        reader.open(new ExecutionContext());
+        List<ExportRow> ahead = new ArrayList<>();
+        for (ExportRow row; (row = reader.read()) != null; ) {
+            ahead.add(row);
+        }
+        assertThat(reader.read()).isNull();
+        reader.close();
+        assertThat(ahead).hasSize(5_001);
+        assertThat(ahead).extracting(ExportRow::line).containsExactlyElementsOf(plain.stream().map(ExportRow::line).toList());
+        assertThat(ahead).extracting(r -> r.text("customer_id")).containsExactlyElementsOf(plain.stream().map(r -> r.text("customer_id")).toList());
+        assertThat(ahead.get(5_000).malformedCause()).startsWith("malformed CSV");
+    }
+
+    @Test
+    void aReaderClosedBeforeTheEndStopsReadingAhead() throws Exception {
+        StringBuilder content = new StringBuilder(ENGLISH_HEADER + "\n");
+        for (int i = 0; i < 20_000; i++) {
+            content.append("i-").append(i).append(",C,running,,\n");
+        }
+        Path file = write("instances.csv", StandardCharsets.UTF_8, content.toString());
+        ExportRowReader reader = new ExportRowReader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8, true);
+        reader.setReadAhead(true);
+        reader.open(new ExecutionContext());
+        assertThat(reader.read().text("instance_id")).isEqualTo("i-0");
+        reader.close();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("icp-read-instances"));
+    }
+
+    @Test
     void anAbsentOptionalFileReadsAsNoRows() throws Exception {
         ExportRowReader reader = new ExportRowReader(dir.resolve("orders.csv"), ExportFile.ORDERS, StandardCharsets.UTF_8, false);
         reader.open(new ExecutionContext());

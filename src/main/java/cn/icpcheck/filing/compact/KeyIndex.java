@@ -8,10 +8,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * A set of string keys that numbers them 0, 1, 2 … in the order they were first added, so that a
  * registry can keep the rest of a row in arrays indexed by that number. The keys are kept in a
- * {@link TextArena}; the table is open addressing (linear probing) over one long array whose slots
- * hold a key's hash beside its number, so that a probe reads no other memory until the hashes
- * match. A key costs its UTF-8 bytes and some 20 bytes of table, where a {@code HashMap} entry with
- * its key would cost some 100.
+ * {@link TextArena}; the table is open addressing (linear probing) over one int array. A key costs
+ * its UTF-8 bytes and some 12 bytes of table, where a {@code HashMap} entry with its key would cost
+ * some 100.
+ *
+ * <p>A slot holds the key's number plus one in its low bits, as many as the table has slots (the
+ * table never holds more keys than slots), and as many of the key's hash bits as fit above: a probe
+ * compares those before it reads the key itself, elsewhere in memory, so it rarely reads a key that
+ * does not match. When the table grows, the hashes are computed again from the keys.
  *
  * <p>The hash is computed over the key's UTF-8 bytes rather than taken from
  * {@link String#hashCode()}: short ids such as {@code i-lfls} share String hashes by the
@@ -25,10 +29,13 @@ public final class KeyIndex {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** The table is grown when more than 7 in 10 of its slots are taken. */
     private static final int MAX_LOAD_PERCENT = 70;
+    private static final int FIRST_SLOT_BITS = 10;
 
     private final TextArena keys = new TextArena();
-    /** Per slot: 0 when empty, else the key's hash in the high half and its number plus one in the low half. */
-    private long[] slots = new long[1 << 10];
+    /** Per slot: 0 when empty, else hash bits above {@link #slotBits} and the key's number plus one below. */
+    private int[] slots = new int[1 << FIRST_SLOT_BITS];
+    /** log2 of the number of slots: the bits of a slot that hold a number. */
+    private int slotBits = FIRST_SLOT_BITS;
     /** Per key number: where its text is in {@link #keys}. */
     private final IntColumn addresses = new IntColumn();
     private int size;
@@ -40,18 +47,14 @@ public final class KeyIndex {
      */
     public int add(String key) {
         byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(utf8);
-        int mask = slots.length - 1;
-        int slot = hash & mask;
-        for (long taken; (taken = slots[slot]) != 0; slot = (slot + 1) & mask) {
-            int number = (int) taken - 1;
-            if ((int) (taken >>> 32) == hash && keys.equalsAt(addresses.get(number), utf8, key)) {
-                return -(number + 1);
-            }
+        int hash = hash(utf8, 0, utf8.length);
+        int found = find(utf8, key, hash);
+        if (found != NO_KEY) {
+            return -(found + 1);
         }
         int number = size++;
         addresses.add(keys.add(utf8, key));
-        slots[slot] = slot(hash, number);
+        place(hash, number);
         if (size * 100L > (long) slots.length * MAX_LOAD_PERCENT) {
             grow();
         }
@@ -61,16 +64,7 @@ public final class KeyIndex {
     /** The number of a key, or -1 when it was never added. */
     public int find(String key) {
         byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(utf8);
-        int mask = slots.length - 1;
-        int slot = hash & mask;
-        for (long taken; (taken = slots[slot]) != 0; slot = (slot + 1) & mask) {
-            int number = (int) taken - 1;
-            if ((int) (taken >>> 32) == hash && keys.equalsAt(addresses.get(number), utf8, key)) {
-                return number;
-            }
-        }
-        return NO_KEY;
+        return find(utf8, key, hash(utf8, 0, utf8.length));
     }
 
     /** The key with this number. */
@@ -85,38 +79,56 @@ public final class KeyIndex {
         return size;
     }
 
-    private void grow() {
-        long[] larger = new long[slots.length * 2];
-        int mask = larger.length - 1;
-        for (long taken : slots) {
-            if (taken != 0) {
-                int slot = (int) (taken >>> 32) & mask;
-                while (larger[slot] != 0) {
-                    slot = (slot + 1) & mask;
+    private int find(byte[] utf8, String key, int hash) {
+        int mask = slots.length - 1;
+        int tag = hash >>> slotBits;
+        for (int slot = hash & mask, taken; (taken = slots[slot]) != 0; slot = (slot + 1) & mask) {
+            if (taken >>> slotBits == tag) {
+                int number = (taken & mask) - 1;
+                if (keys.equalsAt(addresses.get(number), utf8, key)) {
+                    return number;
                 }
-                larger[slot] = taken;
             }
         }
-        slots = larger;
+        return NO_KEY;
     }
 
-    private static long slot(int hash, int number) {
-        return (long) hash << 32 | (number + 1L);
+    /** Puts a number in the first free slot from its hash's. */
+    private void place(int hash, int number) {
+        int mask = slots.length - 1;
+        int slot = hash & mask;
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = (hash >>> slotBits) << slotBits | (number + 1);
+    }
+
+    private void grow() {
+        if (slotBits == 30) {
+            throw new IllegalStateException("more than " + size + " keys in one index");
+        }
+        slots = new int[slots.length * 2];
+        slotBits++;
+        for (int number = 0; number < size; number++) {
+            place(keys.hashAt(addresses.get(number)), number);
+        }
     }
 
     /**
-     * A 32-bit hash of the bytes, eight at a time (MurmurHash3's finaliser mixes each word and the
-     * result), so that the low bits, which pick the slot, depend on every byte.
+     * A 32-bit hash of bytes, eight at a time (MurmurHash3's finaliser mixes each word and the
+     * result), so that both the low bits, which pick the slot, and the high bits, kept in it, depend
+     * on every byte.
      */
-    static int hash(byte[] utf8) {
-        long h = utf8.length;
-        int i = 0;
-        for (; i + 8 <= utf8.length; i += 8) {
-            h = mix(h ^ (long) LONGS.get(utf8, i));
+    static int hash(byte[] bytes, int from, int length) {
+        long h = length;
+        int i = from;
+        int end = from + length;
+        for (; i + 8 <= end; i += 8) {
+            h = mix(h ^ (long) LONGS.get(bytes, i));
         }
         long last = 0;
-        for (int shift = 0; i < utf8.length; i++, shift += 8) {
-            last |= (utf8[i] & 0xFFL) << shift;
+        for (int shift = 0; i < end; i++, shift += 8) {
+            last |= (bytes[i] & 0xFFL) << shift;
         }
         h = mix(h ^ last);
         return (int) (h ^ h >>> 32);

@@ -98,6 +98,21 @@ public final class TextArena {
         return length == utf8.length && Arrays.equals(p, at, at + length, utf8, 0, length);
     }
 
+    /** {@link KeyIndex#hash} of the UTF-8 bytes of the string at an address. */
+    int hashAt(int address) {
+        if (address < 0) {
+            byte[] utf8 = large.get(-address - 1).getBytes(StandardCharsets.UTF_8);
+            return KeyIndex.hash(utf8, 0, utf8.length);
+        }
+        byte[] p = pages.get(address >>> PAGE_BITS);
+        int at = address & (PAGE_SIZE - 1);
+        int length = p[at++];
+        if (length < 0) {
+            length = (length & 0x7F) << 8 | p[at++] & 0xFF;
+        }
+        return KeyIndex.hash(p, at, length);
+    }
+
     /** Bytes held, for figures. */
     public long bytes() {
         return (long) pages.size() * PAGE_SIZE;
