@@ -36,6 +36,7 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.builder.TaskletStepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -172,13 +173,8 @@ public class NightlyComplianceJobConfig {
 
     @Bean
     Step checkOrders(JobRepository repository, PlatformTransactionManager tm, RunState state) {
-        return new StepBuilder("checkOrders", repository)
-                .tasklet((contribution, chunkContext) -> {
-                    state.checker().checkOrders(state.orders(), state.subjects());
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .allowStartIfComplete(true)
-                .build();
+        return rerunOnRestart("checkOrders", repository, tm,
+                execution -> state.checker().checkOrders(state.orders(), state.subjects()));
     }
 
     @Bean
@@ -191,14 +187,10 @@ public class NightlyComplianceJobConfig {
 
     @Bean
     Step checkSubjectServices(JobRepository repository, PlatformTransactionManager tm, RunState state) {
-        return new StepBuilder("checkSubjectServices", repository)
-                .tasklet((contribution, chunkContext) -> {
-                    state.checker().checkSubjectsAfterServices(state.subjects());
-                    state.checksDone();
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .allowStartIfComplete(true)
-                .build();
+        return rerunOnRestart("checkSubjectServices", repository, tm, execution -> {
+            state.checker().checkSubjectsAfterServices(state.subjects());
+            state.checksDone();
+        });
     }
 
     @Bean
@@ -250,73 +242,69 @@ public class NightlyComplianceJobConfig {
         };
     }
 
+    /** What a tasklet step does, given the job execution it runs in. */
+    @FunctionalInterface
+    interface StepWork {
+        void run(JobExecution execution) throws Exception;
+    }
+
+    /** A step that a restarted execution runs again: what it builds lives in memory only. */
+    private static Step rerunOnRestart(String name, JobRepository repository, PlatformTransactionManager tm,
+                                       StepWork work) {
+        return tasklet(name, repository, tm, work).allowStartIfComplete(true).build();
+    }
+
+    /** A step whose result is kept (a file, the history): once it completed, a restart skips it. */
+    private static Step onceDone(String name, JobRepository repository, PlatformTransactionManager tm,
+                                 StepWork work) {
+        return tasklet(name, repository, tm, work).build();
+    }
+
+    private static TaskletStepBuilder tasklet(String name, JobRepository repository, PlatformTransactionManager tm,
+                                              StepWork work) {
+        return new StepBuilder(name, repository).tasklet((contribution, chunkContext) -> {
+            work.run(chunkContext.getStepContext().getStepExecution().getJobExecution());
+            return RepeatStatus.FINISHED;
+        }, tm);
+    }
+
     // ---- history and reports -----------------------------------------------------------------
 
     @Bean
     Step compareWithHistory(JobRepository repository, PlatformTransactionManager tm, RunState state,
                             TrendCalculator trends) {
-        return new StepBuilder("compareWithHistory", repository)
-                .tasklet((contribution, chunkContext) -> {
-                    state.setTrend(trends.compare(state.runDate(), state.findings().sorted()));
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .allowStartIfComplete(true)
-                .build();
+        return rerunOnRestart("compareWithHistory", repository, tm,
+                execution -> state.setTrend(trends.compare(state.runDate(), state.findings().sorted())));
     }
 
     @Bean
     Step recordHistory(JobRepository repository, PlatformTransactionManager tm, RunState state,
                        FindingHistory history) {
-        return new StepBuilder("recordHistory", repository)
-                .tasklet((contribution, chunkContext) -> {
-                    JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-                    long attempt = execution.getJobParameters().getLong(JobParameterNames.ATTEMPT);
-                    RecordedRun run = RecordedRun.of(state.runDate(), attempt, execution.getId(), state.trend(),
-                            state.rejects().total());
-                    history.record(run, state.findings().sorted(), state.trend().firstSeen());
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .build();
+        return onceDone("recordHistory", repository, tm, execution -> {
+            long attempt = execution.getJobParameters().getLong(JobParameterNames.ATTEMPT);
+            RecordedRun run = RecordedRun.of(state.runDate(), attempt, execution.getId(), state.trend(),
+                    state.rejects().total());
+            history.record(run, state.findings().sorted(), state.trend().firstSeen());
+        });
     }
 
     @Bean
     Step writeFindings(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return new StepBuilder("writeFindings", repository)
-                .tasklet((contribution, chunkContext) -> {
-                    reports.writeFindingsAndRejects(state);
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .build();
+        return onceDone("writeFindings", repository, tm, execution -> reports.writeFindingsAndRejects(state));
     }
 
     @Bean
     Step writeWorkbook(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return new StepBuilder("writeWorkbook", repository)
-                .tasklet((contribution, chunkContext) -> {
-                    reports.writeWorkbook(state, chunkContext.getStepContext().getStepExecution().getJobExecution());
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .build();
+        return onceDone("writeWorkbook", repository, tm, execution -> reports.writeWorkbook(state, execution));
     }
 
     @Bean
     Step writeContacts(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return new StepBuilder("writeContacts", repository)
-                .tasklet((contribution, chunkContext) -> {
-                    reports.writeContacts(state);
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .build();
+        return onceDone("writeContacts", repository, tm, execution -> reports.writeContacts(state));
     }
 
     @Bean
     Step writeSummary(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return new StepBuilder("writeSummary", repository)
-                .tasklet((contribution, chunkContext) -> {
-                    reports.writeSummary(state, chunkContext.getStepContext().getStepExecution().getJobExecution());
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .allowStartIfComplete(true)
-                .build();
+        return rerunOnRestart("writeSummary", repository, tm, execution -> reports.writeSummary(state, execution));
     }
 }
