@@ -1,22 +1,16 @@
 package cn.icpcheck.job;
 
+import cn.icpcheck.testing.AgainstUnbrokenRuns;
 import cn.icpcheck.testing.Command;
 import cn.icpcheck.testing.HistorySnapshot;
 import cn.icpcheck.testing.ReportFiles;
 import cn.icpcheck.testing.StateDatabase;
 import cn.icpcheck.testing.StateDatabase.Platform;
 import cn.icpcheck.testing.StepFault;
-import cn.icpcheck.testing.UnbrokenRuns;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
@@ -39,32 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a run date that completed is not run again, {@code --rerun} replaces a date, and what is older
  * than the retention periods goes.
  */
-@ExtendWith(OutputCaptureExtension.class)
-class NightlyHistoryTest {
+class NightlyHistoryTest extends AgainstUnbrokenRuns {
 
-    @TempDir
-    static Path shared;
-    static UnbrokenRuns unbroken;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void runWithoutBreaks() throws Exception {
-        unbroken = UnbrokenRuns.make(shared);
-    }
-
-    @AfterAll
-    static void closeUnbroken() {
-        if (unbroken != null) {
-            unbroken.close();
-        }
-    }
-
-    @AfterEach
-    void disarm() {
-        StepFault.clear();
-    }
 
     @ParameterizedTest
     @EnumSource(Platform.class)

@@ -1,19 +1,14 @@
 package cn.icpcheck.job;
 
 import cn.icpcheck.IcpComplianceApplication;
+import cn.icpcheck.testing.AgainstUnbrokenRuns;
 import cn.icpcheck.testing.Command;
 import cn.icpcheck.testing.PausedProcess;
 import cn.icpcheck.testing.StateDatabase;
 import cn.icpcheck.testing.StateDatabase.Platform;
 import cn.icpcheck.testing.StepFault;
-import cn.icpcheck.testing.UnbrokenRuns;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,7 +17,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
@@ -39,37 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unbroken run writes; on the embedded database and on PostgreSQL. Each case runs day 1 unbroken,
  * then breaks day 2, so the restart also compares with the history and records into it.
  */
-@ExtendWith(OutputCaptureExtension.class)
-class NightlyRestartTest {
+class NightlyRestartTest extends AgainstUnbrokenRuns {
 
     /** Every step of the job, in order. */
     static final List<String> STEPS = List.of("readDomains", "readInstances", "checkSubjects", "readOrders",
             "checkOrders", "checkServices", "checkSubjectServices", "compareWithHistory", "writeFindings",
             "writeWorkbook", "writeContacts", "recordHistory", "writeSummary");
 
-    @TempDir
-    static Path shared;
-    static UnbrokenRuns unbroken;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void runWithoutBreaks() throws Exception {
-        unbroken = UnbrokenRuns.make(shared);
-    }
-
-    @AfterAll
-    static void closeUnbroken() {
-        if (unbroken != null) {
-            unbroken.close();
-        }
-    }
-
-    @AfterEach
-    void disarm() {
-        StepFault.clear();
-    }
 
     @Test
     void theFailuresCoverEveryStep() {
