@@ -107,6 +107,15 @@ public final class SubjectRegistry {
         return n >= 0 && hasActiveService.get(n);
     }
 
+    /** Whether a subject of this registry has an active service (its own status is not considered). */
+    public boolean hasActiveService(SubjectSummary subject) {
+        if (subject instanceof Kept kept && kept.registry() == this) {
+            requireServices();
+            return hasActiveService.get(kept.n);
+        }
+        return hasActiveService(subject.subjectNo());
+    }
+
     /** Every accepted subject, in the order of subjects.csv. */
     public Iterable<SubjectSummary> all() {
         return () -> new Iterator<>() {

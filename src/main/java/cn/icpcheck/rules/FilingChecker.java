@@ -72,7 +72,7 @@ public final class FilingChecker {
         for (SubjectSummary subject : subjects.all()) {
             if (subject.active()) {
                 for (Rule.OfSubjectServices rule : rules.subjectServicesRules()) {
-                    rule.check(subject, subjects.hasActiveService(subject.subjectNo()), ctx);
+                    rule.check(subject, subjects.hasActiveService(subject), ctx);
                 }
             }
         }
