@@ -1,7 +1,8 @@
 package cn.icpcheck.input;
 
-import org.apache.commons.io.input.CountingInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 
+import java.io.IOException;
 import java.io.InputStream;
 
 /** How many bytes of an export file have been read, for progress logs. */
@@ -9,15 +10,16 @@ public final class ReadProgress {
 
     private final ExportFile file;
     private final long size;
-    private CountingInputStream counter;
+    private BoundedInputStream counter;
 
     ReadProgress(ExportFile file, long size) {
         this.file = file;
         this.size = size;
     }
 
-    InputStream track(InputStream in) {
-        counter = new CountingInputStream(in);
+    InputStream track(InputStream in) throws IOException {
+        // unbounded: it only counts the bytes that pass
+        counter = BoundedInputStream.builder().setInputStream(in).get();
         return counter;
     }
 
@@ -27,6 +29,6 @@ public final class ReadProgress {
 
     /** Percent of the file's bytes read so far (0–100). */
     public int percent() {
-        return size == 0 || counter == null ? 100 : (int) Math.min(100, counter.getByteCount() * 100 / size);
+        return size == 0 || counter == null ? 100 : (int) Math.min(100, counter.getCount() * 100 / size);
     }
 }
