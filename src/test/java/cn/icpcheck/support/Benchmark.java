@@ -178,9 +178,17 @@ public final class Benchmark {
     private static Run runOnce(Path jar, Path export, String heap, double load) throws IOException, InterruptedException, SQLException {
         Path work = Files.createTempDirectory("icp-bench-run");
         Path gcLog = work.resolve("gc.log");
-        Timed t = timed(List.of(javaBin(), heap, "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "--input=" + export,
-                "--output=" + work.resolve("out"), "--state-dir=" + work.resolve("state"),
+        List<String> command = new ArrayList<>(List.of(javaBin(), heap, "-Xlog:gc:file=" + gcLog));
+        // as the README runs it: unpacked, with the class-data-sharing archive made at package time
+        Path archive = Path.of("target/app/icp-compliance.jsa");
+        if (Files.isRegularFile(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-jar", "target/app/icp-compliance.jar"));
+        } else {
+            command.addAll(List.of("-jar", jar.toString()));
+        }
+        command.addAll(List.of("--input=" + export, "--output=" + work.resolve("out"), "--state-dir=" + work.resolve("state"),
                 "--run-date=" + SyntheticExport.RUN_DATE, "--quiet"));
+        Timed t = timed(command);
         long peakHeap = 0;
         long live = 0;
         for (String line : Files.readAllLines(gcLog)) {
