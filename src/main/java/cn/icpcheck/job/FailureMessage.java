@@ -93,8 +93,10 @@ public final class FailureMessage {
         return message.strip();
     }
 
+    /** An exception that only carries its cause along: Spring's own (Spring Batch's "Unable to process chunk"), reflection's, a pool's. */
     private static boolean isWrapper(Throwable t) {
-        return t instanceof BeansException || t instanceof InvocationTargetException
+        return (t.getCause() != null && t.getClass().getName().startsWith("org.springframework."))
+                || t instanceof BeansException || t instanceof InvocationTargetException
                 || t instanceof UndeclaredThrowableException || t instanceof ExecutionException
                 || t instanceof CompletionException
                 || t.getClass().getName().endsWith("PoolInitializationException");

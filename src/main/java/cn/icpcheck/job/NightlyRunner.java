@@ -192,8 +192,8 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
             log.debug("The run failed", failure);
         }
         log.error("{}. Run the same command again to restart it where it stopped.", reason.lines().findFirst().orElse(""));
-        System.err.println("icp-compliance: " + reason
-                + System.lineSeparator() + "Run the same command again to restart it where it stopped.");
+        System.err.println("icp-compliance: " + reason + (reason.toLowerCase(Locale.ROOT).contains("run the same command")
+                ? "" : System.lineSeparator() + "Run the same command again to restart it where it stopped."));
         return ExitCodes.FAILED;
     }
 
