@@ -47,6 +47,8 @@ public final class RuleCatalogue {
                 - The object says what a finding is about, besides its subject and service: the domain, the
                   role whose certificate or contact it is (holder, subject principal, service principal),
                   the instance or the order.
+                - The detail is the text of the finding's `detail` column, `{0}`, `{1}` … standing for its
+                  values; the name and action are those of the reports, in English and Chinese (`--lang`).
                 """);
         Family family = null;
         for (RuleCode code : RuleCode.values()) {
