@@ -2,7 +2,6 @@ package cn.icpcheck.report;
 
 import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
-import cn.icpcheck.job.RunState;
 import cn.icpcheck.rules.Family;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.RuleCode;
@@ -23,8 +22,8 @@ public record RunSummary(String runDate, String status, Map<ExportFile, InputCou
     public record InputCount(boolean present, long read, int rejected) {
     }
 
-    public static RunSummary of(RunState state, List<Finding> findings, Map<ExportFile, InputCount> inputs,
-                                long durationMs) {
+    public static RunSummary of(CheckedRun run, long durationMs) {
+        List<Finding> findings = run.findings();
         Map<RuleCode, Integer> byRule = new EnumMap<>(RuleCode.class);
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         Map<Family, Integer> byFamily = new EnumMap<>(Family.class);
@@ -39,7 +38,7 @@ public record RunSummary(String runDate, String status, Map<ExportFile, InputCou
             bySeverity.merge(f.severity(), 1, Integer::sum);
             byFamily.merge(f.family(), 1, Integer::sum);
         }
-        return new RunSummary(state.runDate().toString(), "COMPLETED", inputs, state.rules().skipped(),
-                findings.size(), byRule, bySeverity, byFamily, state.rejects().total(), state.trend(), durationMs);
+        return new RunSummary(run.runDate().toString(), "COMPLETED", run.inputs(), run.skippedRules(),
+                findings.size(), byRule, bySeverity, byFamily, run.rejects().size(), run.trend(), durationMs);
     }
 }
