@@ -113,7 +113,7 @@ public final class NightlyCommand {
     /** An unexpected end: the cause chain on stderr, the trace in the log at debug level. */
     private static int failed(Exception e) {
         Logger log = LoggerFactory.getLogger(NightlyCommand.class);
-        log.debug("The run failed", e);
+        log.debug("The run failed: {}", FailureMessage.trace(e));
         if (StopSignal.received()) {
             System.err.println(NAME + ": " + StopSignal.MESSAGE);
         } else {
