@@ -7,6 +7,7 @@ import cn.icpcheck.filing.ProvinceTable;
 import cn.icpcheck.filing.SubjectRegistry;
 import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
+import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.RejectLog;
 import cn.icpcheck.rules.CheckSettings;
@@ -53,10 +54,16 @@ public class RunState {
         this.checker = new FilingChecker(rules, ctx);
     }
 
-    /** The run's fixed inputs, read once when the execution starts. */
+    /**
+     * The run's fixed inputs, read once when the execution starts.
+     *
+     * @param maxShrink   {@code --max-shrink}: the percent a required file may shrink by against the last completed run
+     * @param fingerprint each export file's size and SHA-256 when the execution started
+     * @param version     the checker's version, for summary.json
+     */
     public record JobSettings(LocalDate runDate, ExportFolder folder, Path reportDir, CheckSettings settings,
                               ProvinceTable provinces, WorkingCalendar calendar, Messages messages,
-                              int maxRejects) {
+                              int maxRejects, int maxShrink, ExportFingerprint fingerprint, String version) {
     }
 
     public JobSettings job() {
