@@ -179,6 +179,9 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         String reason = failure == null ? execution.getExitStatus().getExitDescription()
                 : NestedExceptionUtils.getMostSpecificCause(failure).toString();
+        if (StateStore.isStorageFailure(failure)) {
+            reason += " (while writing to " + stateStore.where() + "; is its disk full?)";
+        }
         log.error("The run failed: {}. Run the same command again to restart it where it stopped.", reason);
         System.err.println("icp-compliance: the run failed: " + reason
                 + "\nRun the same command again to restart it where it stopped.");

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -52,14 +53,12 @@ public class StateStore {
      * @throws NotSavedException naming the state folder (or database) when it does not
      */
     public void confirm(long executionId, LocalDate runDate) {
-        String where = "the state folder " + stateDir;
+        String where = where();
         try {
             boolean saved;
-            if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
-                    && hikari.getJdbcUrl().startsWith("jdbc:hsqldb:file:")) {
-                saved = confirmOnDisk(hikari, executionId, runDate);
+            if (isEmbedded()) {
+                saved = confirmOnDisk((HikariDataSource) dataSource, executionId, runDate);
             } else {
-                where = "the state database";
                 try (Connection connection = dataSource.getConnection()) {
                     saved = saved(connection, executionId, runDate);
                 }
@@ -74,6 +73,26 @@ public class StateStore {
             }
             throw new NotSavedException(notSaved(where, runDate, rootMessage(e)), e);
         }
+    }
+
+    /** Where the state is kept, for messages: the state folder of the embedded database, or the state database. */
+    public String where() {
+        return isEmbedded() ? "the state folder " + stateDir : "the state database";
+    }
+
+    private boolean isEmbedded() {
+        return dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+                && hikari.getJdbcUrl().startsWith("jdbc:hsqldb:file:");
+    }
+
+    /** Whether a failure came from the state database (a write it refused, a full disk). */
+    public static boolean isStorageFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException || t instanceof DataAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean confirmOnDisk(HikariDataSource hikari, long executionId, LocalDate runDate) throws SQLException {

@@ -74,7 +74,7 @@ public final class UnbrokenRuns implements AutoCloseable {
 
     /**
      * Asserts that another run of a date wrote what the unbroken run wrote: the same files, every
-     * CSV byte for byte, summary.json but for its times, every workbook whole with the same
+     * CSV byte for byte, summary.json but for its times and input folder, every workbook whole with the same
      * sheets and cells; and recorded the same history.
      */
     public void assertSameOutputs(Command other, LocalDate runDate) throws IOException {
@@ -105,6 +105,7 @@ public final class UnbrokenRuns implements AutoCloseable {
         summary.remove("duration_ms");
         summary.remove("started_at");
         summary.remove("finished_at");
+        summary.remove("input");
         return summary;
     }
 
