@@ -50,7 +50,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -149,21 +151,21 @@ public class NightlyComplianceJobConfig {
     @Bean
     Step readDomains(JobRepository repository, PlatformTransactionManager tm, RunState state,
               ExportRowReader exportRowReader) {
-        return readingStep("readDomains", exportRowReader, repository, tm, state,
+        return readingStep(ExportFile.DOMAINS, exportRowReader, repository, tm, state,
                 s -> new DomainIntake(s.domains()), (ItemWriter<RegisteredDomain>) chunk -> { });
     }
 
     @Bean
     Step readInstances(JobRepository repository, PlatformTransactionManager tm, RunState state,
               ExportRowReader exportRowReader) {
-        return readingStep("readInstances", exportRowReader, repository, tm, state,
+        return readingStep(ExportFile.INSTANCES, exportRowReader, repository, tm, state,
                 s -> new InstanceIntake(s.instances()), (ItemWriter<CloudInstance>) chunk -> { });
     }
 
     @Bean
     Step checkSubjects(JobRepository repository, PlatformTransactionManager tm, RunState state,
               ExportRowReader exportRowReader) {
-        return readingStep("checkSubjects", exportRowReader, repository, tm, state,
+        return readingStep(ExportFile.SUBJECTS, exportRowReader, repository, tm, state,
                 s -> new SubjectIntake(s.job().provinces(), s.subjects()),
                 (ItemWriter<Subject>) chunk -> {
                     FilingChecker checker = state.checker();
@@ -174,7 +176,7 @@ public class NightlyComplianceJobConfig {
     @Bean
     Step readOrders(JobRepository repository, PlatformTransactionManager tm, RunState state,
               ExportRowReader exportRowReader) {
-        return readingStep("readOrders", exportRowReader, repository, tm, state,
+        return readingStep(ExportFile.ORDERS, exportRowReader, repository, tm, state,
                 s -> new OrderIntake(s.subjects(), s.orders()), (ItemWriter<OrderLine>) chunk -> { });
     }
 
@@ -187,7 +189,7 @@ public class NightlyComplianceJobConfig {
     @Bean
     Step checkServices(JobRepository repository, PlatformTransactionManager tm, RunState state,
               ExportRowReader exportRowReader) {
-        return readingStep("checkServices", exportRowReader, repository, tm, state,
+        return readingStep(ExportFile.SERVICES, exportRowReader, repository, tm, state,
                 s -> new ServiceIntake(s.subjects()),
                 new ServiceChecks(state::checker));
     }
@@ -215,7 +217,8 @@ public class NightlyComplianceJobConfig {
     @Bean
     @StepScope
     ExportRowReader exportRowReader(@Value("#{stepExecution.stepName}") String stepName, RunState state) {
-        ExportFile file = fileReadBy(stepName);
+        ExportFile file = ReadingSteps.fileReadBy(stepName)
+                .orElseThrow(() -> new IllegalArgumentException("step " + stepName + " reads no export file"));
         ExportRowReader reader = new ExportRowReader(state.job().folder().path(file), file,
                 state.job().folder().charset(), state.present(file));
         // the rows feed in-memory registries that a restart rebuilds: always read from the start
@@ -226,11 +229,11 @@ public class NightlyComplianceJobConfig {
         return reader;
     }
 
-    private <T> Step readingStep(String name, ExportRowReader reader, JobRepository repository,
+    private <T> Step readingStep(ExportFile file, ExportRowReader reader, JobRepository repository,
                                  PlatformTransactionManager tm, RunState state,
                                  Function<RunState, RowIntake<T>> intake, ItemWriter<T> writer) {
         IntakeProcessor<T> processor = new IntakeProcessor<>(() -> intake.apply(state), state::rejects);
-        return new StepBuilder(name, repository)
+        return new StepBuilder(ReadingSteps.name(file), repository)
                 .<ExportRow, T>chunk(CHUNK)
                 .transactionManager(tm)
                 .reader(reader)
@@ -240,25 +243,6 @@ public class NightlyComplianceJobConfig {
                 .listener(new ReadingProgressLog(reader, ReadingProgressLog.INTERVAL, System::nanoTime))
                 .allowStartIfComplete(true)
                 .build();
-    }
-
-    /** Whether a step of this job is the one that reads an export file. */
-    public static boolean readsFile(String stepName, ExportFile file) {
-        return switch (stepName) {
-            case "readDomains", "readInstances", "checkSubjects", "readOrders", "checkServices" -> fileReadBy(stepName) == file;
-            default -> false;
-        };
-    }
-
-    static ExportFile fileReadBy(String stepName) {
-        return switch (stepName) {
-            case "readDomains" -> ExportFile.DOMAINS;
-            case "readInstances" -> ExportFile.INSTANCES;
-            case "checkSubjects" -> ExportFile.SUBJECTS;
-            case "readOrders" -> ExportFile.ORDERS;
-            case "checkServices" -> ExportFile.SERVICES;
-            default -> throw new IllegalArgumentException("step " + stepName + " reads no export file");
-        };
     }
 
     /** What a tasklet step does, given the job execution it runs in. */
@@ -309,21 +293,23 @@ public class NightlyComplianceJobConfig {
 
     @Bean
     Step writeFindings(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return onceDone("writeFindings", repository, tm, execution -> reports.writeFindingsAndRejects(state));
+        return onceDone("writeFindings", repository, tm, execution -> reports.writeFindingsAndRejects(state.result(execution)));
     }
 
     @Bean
     Step writeWorkbook(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return onceDone("writeWorkbook", repository, tm, execution -> reports.writeWorkbook(state, execution));
+        return onceDone("writeWorkbook", repository, tm, execution -> reports.writeWorkbook(state.result(execution)));
     }
 
     @Bean
     Step writeContacts(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return onceDone("writeContacts", repository, tm, execution -> reports.writeContacts(state));
+        return onceDone("writeContacts", repository, tm, execution -> reports.writeContacts(state.result(execution)));
     }
 
     @Bean
     Step writeSummary(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return rerunOnRestart("writeSummary", repository, tm, execution -> reports.writeSummary(state, execution));
+        return rerunOnRestart("writeSummary", repository, tm, execution -> reports.writeSummary(state.result(execution),
+                Duration.between(execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime(),
+                        LocalDateTime.now()).toMillis()));
     }
 }

@@ -19,14 +19,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.NestedExceptionUtils;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Runs the nightly job once for the command line's run date: starts it, restarts it when an
@@ -47,10 +50,12 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     private final Retention retention;
     private final DatabaseRunLock databaseLock;
     private final StateStore stateStore;
+    private final Set<String> builtIn;
     private int exitCode = ExitCodes.FAILED;
 
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, FindingHistory history,
-                         Retention retention, DatabaseRunLock databaseLock, StateStore stateStore) {
+                         Retention retention, DatabaseRunLock databaseLock, StateStore stateStore,
+                         @Value("${" + NightlyCommand.BUILT_IN_PROPERTY + ":}") Set<String> builtIn) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
@@ -58,17 +63,61 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         this.retention = retention;
         this.databaseLock = databaseLock;
         this.stateStore = stateStore;
+        this.builtIn = builtIn;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        RunOptions options = RunOptions.parse(args.getSourceArgs());
+        logFiles(options);
+        StopSignal.whenReceived(this::stopRunningExecutions);
+        if (StopSignal.received()) {
+            exitCode = stopped();
+            return;
+        }
         try (DatabaseRunLock.Held lock = databaseLock.acquire()) {
-            exitCode = launch(RunOptions.parse(args.getSourceArgs()));
+            exitCode = launch(options);
         } catch (StateLock.HeldException e) {
             log.error(e.getMessage());
             System.err.println("icp-compliance: " + e.getMessage());
             exitCode = ExitCodes.FAILED;
         }
+    }
+
+    /** Says which configuration, province table and holiday calendar the run uses. */
+    private void logFiles(RunOptions options) {
+        for (BuiltInDefaults.Default d : BuiltInDefaults.Default.values()) {
+            Path file = switch (d) {
+                case CONFIG -> options.config();
+                case PROVINCES -> options.provinces();
+                case HOLIDAYS -> options.holidays();
+            };
+            if (builtIn.contains(d.option())) {
+                log.info("Using {} built into the jar ({} is not in the working folder {})", d.what(), d.path(),
+                        Path.of("").toAbsolutePath());
+            } else {
+                log.info("Using {} {}", d.what(), file.toAbsolutePath().normalize());
+            }
+        }
+    }
+
+    /** Asks the running execution of the job to stop at its next safe point (called on SIGTERM or SIGINT). */
+    private void stopRunningExecutions() {
+        for (JobExecution execution : jobRepository.findRunningJobExecutions(job.getName())) {
+            try {
+                log.warn("Stopping the run of {} at its next safe point (a stop signal arrived)",
+                        execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE));
+                jobOperator.stop(execution);
+            } catch (JobExecutionNotRunningException e) {
+                // it ended meanwhile
+            }
+        }
+    }
+
+    private static int stopped() {
+        log.warn("The run was stopped by a signal; the same command resumes it");
+        System.err.println("icp-compliance: " + StopSignal.MESSAGE);
+        return ExitCodes.FAILED;
     }
 
     @Override
@@ -176,15 +225,21 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
             retention.prune(options);
             return ExitCodes.OK;
         }
-        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        String reason = failure == null ? execution.getExitStatus().getExitDescription()
-                : NestedExceptionUtils.getMostSpecificCause(failure).toString();
-        if (StateStore.isStorageFailure(failure)) {
-            reason += " (while writing to " + stateStore.where() + "; is its disk full?)";
+        if (execution.getStatus() == BatchStatus.STOPPED || StopSignal.received()) {
+            return stopped();
         }
-        log.error("The run failed: {}. Run the same command again to restart it where it stopped.", reason);
-        System.err.println("icp-compliance: the run failed: " + reason
-                + "\nRun the same command again to restart it where it stopped.");
+        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        String reason = failure == null ? "the run ended " + execution.getStatus() + " "
+                + execution.getExitStatus().getExitDescription() : FailureMessage.describe("the run failed", failure);
+        if (failure != null) {
+            log.debug("The run failed", failure);
+        }
+        if (StateStore.isStorageFailure(failure)) {
+            reason += System.lineSeparator() + "  while writing to " + stateStore.where() + " (is its disk full?)";
+        }
+        log.error("{}. Run the same command again to restart it where it stopped.", reason.lines().findFirst().orElse(""));
+        System.err.println("icp-compliance: " + reason + (reason.toLowerCase(Locale.ROOT).contains("run the same command")
+                ? "" : System.lineSeparator() + "Run the same command again to restart it where it stopped."));
         return ExitCodes.FAILED;
     }
 

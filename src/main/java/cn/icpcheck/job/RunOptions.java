@@ -14,20 +14,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line of a run (outputs.md). Options are {@code --name=value}; {@code --rerun} and
- * {@code --quiet} are flags. Spring Boot properties ({@code --spring.…}, {@code --logging.…})
+ * The command line of a run (outputs.md). Options are {@code --name=value}; {@code --rerun},
+ * {@code --quiet} and {@code --debug} are flags. Spring Boot properties ({@code --spring.…}, {@code --logging.…})
  * pass through to Spring.
  */
 public record RunOptions(Path input, Path output, LocalDate runDate, Path stateDir, Path config,
                          Path provinces, Path holidays, Locale lang, Charset inputCharset, int maxRejects,
-                         int maxShrink, boolean rerun, boolean quiet, int keepHistoryDays, int keepReportDays) {
+                         int maxShrink, boolean rerun, boolean quiet, int keepHistoryDays, int keepReportDays,
+                         boolean debug) {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final Set<String> VALUED = Set.of("input", "output", "run-date", "state-dir", "config",
-            "provinces", "holidays", "lang", "input-charset", "max-rejects", "max-shrink", "keep-days", "keep-report-days");
-    private static final Set<String> FLAGS = Set.of("rerun", "quiet");
-    private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "debug", "trace");
+            "provinces", "holidays", "lang", "input-charset", "max-rejects", "max-shrink", "keep-days",
+            "keep-report-days");
+    private static final Set<String> FLAGS = Set.of("rerun", "quiet",
+            "debug");
+    private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "trace");
 
     /** Parses the arguments, applying the defaults of outputs.md. */
     public static RunOptions parse(String... args) {
@@ -71,7 +74,8 @@ public record RunOptions(Path input, Path output, LocalDate runDate, Path stateD
                 values.containsKey("rerun"),
                 values.containsKey("quiet"),
                 number("keep-days", values.getOrDefault("keep-days", "400")),
-                number("keep-report-days", values.getOrDefault("keep-report-days", "90")));
+                number("keep-report-days", values.getOrDefault("keep-report-days", "90")),
+                values.containsKey("debug"));
     }
 
     /** The folder this run's reports go to: {@code OUTPUT/<run-date>/}. */

@@ -10,6 +10,8 @@ import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.RejectLog;
+import cn.icpcheck.report.CheckedRun;
+import cn.icpcheck.report.RunSummary;
 import cn.icpcheck.rules.CheckSettings;
 import cn.icpcheck.rules.FilingChecker;
 import cn.icpcheck.rules.Finding;
@@ -20,8 +22,12 @@ import cn.icpcheck.rules.RuleContext;
 import cn.icpcheck.rules.RuleSet;
 import cn.icpcheck.rules.WorkingCalendar;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -141,5 +147,18 @@ public class RunState {
 
     public void setTrend(Trend trend) {
         this.trend = trend;
+    }
+
+    /** What the checks found, for the reports; the rows read per file come from the reading steps of the execution. */
+    public CheckedRun result(JobExecution execution) {
+        Map<ExportFile, RunSummary.InputCount> inputs = new EnumMap<>(ExportFile.class);
+        for (ExportFile file : ExportFile.values()) {
+            String step = ReadingSteps.name(file);
+            long read = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(step))
+                    .mapToLong(StepExecution::getReadCount).reduce((first, second) -> second).orElse(0);
+            inputs.put(file, new RunSummary.InputCount(present(file), read, rejects.count(file)));
+        }
+        return new CheckedRun(runDate(), job.reportDir(), messages(), job.provinces(), inputs, rules.skipped(),
+                findings.sorted(), rejects.all(), trend(), subjects::find);
     }
 }

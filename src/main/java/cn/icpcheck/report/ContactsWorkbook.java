@@ -8,9 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-
-import static cn.icpcheck.report.ReportTable.Column;
 
 /**
  * remediation-contacts.xlsx: the rows of remediation-contacts.csv as a sheet for people, with
@@ -38,35 +35,10 @@ public final class ContactsWorkbook {
         WorkbookLabels l = new WorkbookLabels(messages, provinces);
         StreamedWorkbook.write(out, l, l.get("contacts.title") + "  " + runDate,
                 ComplianceWorkbook.EXCEL_ROW_LIMIT, ctx -> {
-                    ReportTable table = new ReportTable(ctx, l.get("sheet.contacts"), List.of(
-                            new Column(l.get("column.priority"), 8),
-                            new Column(l.get("column.customer"), 18),
-                            new Column(l.get("column.subject_no"), 21),
-                            new Column(l.get("column.province"), 10),
-                            new Column(l.get("column.holder_name"), 24),
-                            new Column(l.get("column.contact_name"), 10),
-                            new Column(l.get("column.contact_mobile"), 14),
-                            new Column(l.get("column.contact_email"), 24),
-                            new Column(l.get("column.top_severity"), 10),
-                            new Column(l.get("column.earliest_deadline"), 12),
-                            new Column(l.get("column.finding_count"), 8),
-                            new Column(l.get("column.rules"), 24),
-                            new Column(l.get("column.actions"), 44)));
+                    ReportTable table = new ReportTable(ctx, l.get("sheet.contacts"),
+                            ContactsCsv.COLUMNS.sheetColumns(l));
                     for (ContactRow r : rows) {
-                        table.row()
-                                .count(r.priority())
-                                .text(r.customerId())
-                                .text(r.subjectNo())
-                                .wrapped(l.province(r.province()))
-                                .wrapped(r.holderName())
-                                .text(r.contactName())
-                                .text(r.contactMobile())
-                                .wrapped(r.contactEmail())
-                                .severity(r.topSeverity(), l.severity(r.topSeverity()))
-                                .date(r.earliestDeadline())
-                                .count(r.findingCount())
-                                .wrapped(r.rules().stream().map(l::ruleTitle).collect(Collectors.joining("\n")))
-                                .wrapped(String.join("\n", r.actions()));
+                        ContactsCsv.COLUMNS.writeCells(table.row(), r, l);
                     }
                     table.finish();
                 });

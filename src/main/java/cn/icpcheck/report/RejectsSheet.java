@@ -4,9 +4,7 @@ import cn.icpcheck.input.RejectedRow;
 
 import java.util.List;
 
-import static cn.icpcheck.report.ReportTable.Column;
-
-/** The sheet of the input rows that took no part in the checks, as rejects.csv lists them. */
+/** The sheet of the input rows that took no part in the checks, in the columns of rejects.csv. */
 final class RejectsSheet {
 
     private final SheetContext ctx;
@@ -17,19 +15,9 @@ final class RejectsSheet {
 
     void write(List<RejectedRow> rejects) {
         WorkbookLabels l = ctx.labels();
-        ReportTable table = new ReportTable(ctx, l.get("sheet.rejects"), List.of(
-                new Column(l.get("column.file"), 16),
-                new Column(l.get("column.line"), 8),
-                new Column(l.get("column.column"), 26),
-                new Column(l.get("column.value"), 30),
-                new Column(l.get("column.reason"), 50)));
+        ReportTable table = new ReportTable(ctx, l.get("sheet.rejects"), RejectsCsv.COLUMNS.sheetColumns(l));
         for (RejectedRow r : rejects) {
-            table.row()
-                    .text(r.file().fileName())
-                    .count(r.line())
-                    .text(r.column())
-                    .wrapped(r.value())
-                    .wrapped(l.rejectReason(r));
+            RejectsCsv.COLUMNS.writeCells(table.row(), r, l);
         }
         table.finish();
     }

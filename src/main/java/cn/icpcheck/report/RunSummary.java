@@ -66,15 +66,20 @@ public record RunSummary(String runDate, String status, String failure, About ab
         }
     }
 
-    public static RunSummary completed(String runDate, About about, Map<ExportFile, InputCount> inputs,
-                                       List<SkippedRule> skipped, List<Finding> findings, int totalRejects,
-                                       Trend trend, long durationMs) {
-        return new RunSummary(runDate, "COMPLETED", null, about, inputs, skipped, Counts.of(findings), totalRejects,
-                trend, durationMs);
+    /** The summary of a completed run. */
+    public static RunSummary of(CheckedRun run, About about, long durationMs) {
+        return new RunSummary(run.runDate().toString(), "COMPLETED", null, about, run.inputs(), run.skippedRules(),
+                Counts.of(run.findings()), totalRejects(run), run.trend(), durationMs);
     }
 
-    public static RunSummary failed(String runDate, String failure, About about, Map<ExportFile, InputCount> inputs,
-                                    List<SkippedRule> skipped, int totalRejects, long durationMs) {
-        return new RunSummary(runDate, "FAILED", failure, about, inputs, skipped, null, totalRejects, null, durationMs);
+    /** The summary of a run that failed: what it read, the failure, and no figures of findings. */
+    public static RunSummary failed(CheckedRun run, String failure, About about, long durationMs) {
+        return new RunSummary(run.runDate().toString(), "FAILED", failure, about, run.inputs(), run.skippedRules(),
+                null, totalRejects(run), null, durationMs);
+    }
+
+    /** The rejected rows of the run, each line lost counted as one. */
+    private static int totalRejects(CheckedRun run) {
+        return run.inputs().values().stream().mapToInt(InputCount::rejected).sum();
     }
 }

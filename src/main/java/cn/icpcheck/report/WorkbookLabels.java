@@ -31,6 +31,7 @@ final class WorkbookLabels {
     private final Map<RuleCode, String> actions = new EnumMap<>(RuleCode.class);
     private final Map<Severity, String> severities = new EnumMap<>(Severity.class);
     private final Map<String, String> provinceNames = new HashMap<>();
+    private List<String> staffStatuses;
 
     WorkbookLabels(Messages messages, ProvinceTable provinces) {
         this.messages = messages;
@@ -65,8 +66,11 @@ final class WorkbookLabels {
 
     /** The staff's choices in a finding's status column; the first is the default. */
     List<String> staffStatuses() {
-        return List.of(get("status.pending"), get("status.contacted"), get("status.resolved"),
-                get("status.not_needed"));
+        if (staffStatuses == null) {
+            staffStatuses = List.of(get("status.pending"), get("status.contacted"), get("status.resolved"),
+                    get("status.not_needed"));
+        }
+        return staffStatuses;
     }
 
     /** A province abbreviation as its name ({@code 浙江}, {@code Zhejiang}); the abbreviation when unknown. */

@@ -1,0 +1,34 @@
+package cn.icpcheck.report;
+
+import cn.icpcheck.filing.ProvinceTable;
+import cn.icpcheck.filing.SubjectSummary;
+import cn.icpcheck.history.Trend;
+import cn.icpcheck.input.ExportFile;
+import cn.icpcheck.input.RejectedRow;
+import cn.icpcheck.rules.Finding;
+import cn.icpcheck.rules.Messages;
+import cn.icpcheck.rules.SkippedRule;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The result of a run's checks, as the reports need it: handed to them by the job, so that no
+ * report reaches into the job's state.
+ *
+ * @param reportDir    {@code OUTPUT/<run-date>/}
+ * @param inputs       per export file: whether it was given, data rows read, rows rejected
+ * @param skippedRules the rules that did not run, and why
+ * @param findings     every finding, in the order of findings.csv
+ * @param rejects      every rejected input row, by file then line
+ * @param trend        this run against the last completed run
+ * @param subjects     the accepted subject of a subject number, or null (for the contact list)
+ */
+public record CheckedRun(LocalDate runDate, Path reportDir, Messages messages, ProvinceTable provinces,
+                         Map<ExportFile, RunSummary.InputCount> inputs, List<SkippedRule> skippedRules,
+                         List<Finding> findings, List<RejectedRow> rejects, Trend trend,
+                         Function<String, ? extends SubjectSummary> subjects) {
+}

@@ -1,0 +1,79 @@
+package cn.icpcheck.report;
+
+import cn.icpcheck.rules.Finding;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static cn.icpcheck.report.Columns.Column.both;
+import static cn.icpcheck.report.Columns.Column.csv;
+import static cn.icpcheck.report.Columns.Column.sheet;
+
+/**
+ * The columns of a finding, declared once for findings.csv (codes, for other systems) and for the
+ * family sheets of the workbook (words of the run's language, real dates and numbers, the staff's
+ * columns), each list in its own order.
+ */
+final class FindingColumns {
+
+    private static final Columns.Column<FindingRow> RUN_DATE = csv("run_date", r -> r.runDate().toString());
+    private static final Columns.Column<FindingRow> RULE = both("rule", "column.rule", 18,
+            r -> r.finding().rule().name(), (out, r, l) -> out.wrapped(l.ruleTitle(r.finding().rule())));
+    private static final Columns.Column<FindingRow> SEVERITY = both("severity", "column.severity", 9,
+            r -> r.finding().severity().name(),
+            (out, r, l) -> out.severity(r.finding().severity(), l.severity(r.finding().severity())));
+    private static final Columns.Column<FindingRow> FAMILY = csv("family", r -> r.finding().family().code());
+    private static final Columns.Column<FindingRow> CUSTOMER = both("customer_id", "column.customer", 18,
+            r -> r.finding().customerId(), (out, r, l) -> out.text(r.finding().customerId()));
+    private static final Columns.Column<FindingRow> PROVINCE = both("province", "column.province", 10,
+            r -> r.finding().province(), (out, r, l) -> out.wrapped(l.province(r.finding().province())));
+    private static final Columns.Column<FindingRow> SUBJECT_NO = both("subject_no", "column.subject_no", 21,
+            r -> r.finding().subjectNo(), (out, r, l) -> out.text(r.finding().subjectNo()));
+    private static final Columns.Column<FindingRow> HOLDER = sheet("column.holder_name", 20,
+            (out, r, l) -> out.wrapped(r.finding().holderName()));
+    private static final Columns.Column<FindingRow> SERVICE_NO = both("service_no", "column.service_no", 23,
+            r -> r.finding().serviceNo(), (out, r, l) -> out.text(r.finding().serviceNo()));
+    private static final Columns.Column<FindingRow> SERVICE_NAME = sheet("column.service_name", 14,
+            (out, r, l) -> out.wrapped(r.finding().serviceName()));
+    private static final Columns.Column<FindingRow> OBJECT = both("object", "column.object", 22,
+            r -> r.finding().object(), (out, r, l) -> out.wrapped(l.object(r.finding().rule(), r.finding().object())));
+    private static final Columns.Column<FindingRow> DEADLINE = both("deadline", "column.deadline", 11,
+            r -> text(r.finding().deadline()), (out, r, l) -> out.date(r.finding().deadline()));
+    private static final Columns.Column<FindingRow> DAYS_LEFT = sheet("column.days_left", 7,
+            (out, r, l) -> out.days(days(r.runDate(), r.finding().deadline())));
+    private static final Columns.Column<FindingRow> FIRST_SEEN = both("first_seen", "column.first_seen", 11,
+            r -> text(r.firstSeen()), (out, r, l) -> out.date(r.firstSeen()));
+    private static final Columns.Column<FindingRow> DAYS_OPEN = sheet("column.days_open", 7,
+            (out, r, l) -> out.days(days(r.firstSeen(), r.runDate())));
+    private static final Columns.Column<FindingRow> DETAIL = both("detail", "column.detail", 40,
+            r -> r.finding().detail(), (out, r, l) -> out.wrapped(r.finding().detail()));
+    private static final Columns.Column<FindingRow> ACTION = both("action", "column.action", 30,
+            FindingRow::action, (out, r, l) -> out.wrapped(r.action()));
+    static final String STATUS_KEY = "column.status";
+    private static final Columns.Column<FindingRow> STATUS = sheet(STATUS_KEY, 10,
+            (out, r, l) -> out.text(l.staffStatuses().get(0)));
+    private static final Columns.Column<FindingRow> NOTE = sheet("column.note", 16, (out, r, l) -> out.text(""));
+
+    static final Columns<FindingRow> COLUMNS = Columns.of(
+            List.of(RUN_DATE, RULE, SEVERITY, FAMILY, CUSTOMER, PROVINCE, SUBJECT_NO, SERVICE_NO, OBJECT, DEADLINE,
+                    DETAIL, ACTION),
+            List.of(SEVERITY, RULE, CUSTOMER, PROVINCE, SUBJECT_NO, HOLDER, SERVICE_NO, SERVICE_NAME, OBJECT,
+                    DEADLINE, DAYS_LEFT, FIRST_SEEN, DAYS_OPEN, DETAIL, ACTION, STATUS, NOTE));
+
+    private FindingColumns() {
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static Long days(LocalDate from, LocalDate to) {
+        return from == null || to == null ? null : ChronoUnit.DAYS.between(from, to);
+    }
+
+    /** The row of a finding. */
+    static FindingRow row(LocalDate runDate, Finding f, LocalDate firstSeen, WorkbookLabels labels) {
+        return new FindingRow(runDate, f, firstSeen, labels.action(f.rule()));
+    }
+}
