@@ -70,7 +70,7 @@ final class ExportCheck {
     private static long accepted(JobExecution execution, ExportFile file) {
         long accepted = 0;
         for (StepExecution step : execution.getStepExecutions()) {
-            if (NightlyComplianceJobConfig.readsFile(step.getStepName(), file)) {
+            if (step.getStepName().equals(ReadingSteps.name(file))) {
                 accepted = step.getWriteCount();
             }
         }

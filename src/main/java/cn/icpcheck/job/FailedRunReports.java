@@ -32,7 +32,8 @@ final class FailedRunReports implements JobExecutionListener {
             return;
         }
         try {
-            reports.writeFailed(state, execution, failure(execution));
+            reports.writeFailed(state.result(execution), failure(execution), state.about(execution),
+                    RunState.durationMs(execution));
         } catch (Exception e) {
             log.warn("Could not write rejects.csv and summary.json of the failed run: {}", e.getMessage());
         }

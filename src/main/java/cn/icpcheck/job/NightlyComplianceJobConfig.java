@@ -133,7 +133,6 @@ public class NightlyComplianceJobConfig {
                       @Value("#{jobParameters['" + JobParameterNames.MAX_REJECTS + "']}") Long maxRejects,
                       @Value("#{jobParameters['" + JobParameterNames.MAX_SHRINK + "']}") Long maxShrink,
                       @Value("#{jobParameters['" + JobParameterNames.EXPORT + "']}") String fingerprint,
-                      @Value("${icp.version:unknown}") String version,
                       RuleRegistry registry, MessageSource messageSource) {
         ExportFolder folder = new ExportFolder(Path.of(input), Charset.forName(charset));
         var settings = ComplianceConfig.load(Path.of(config));
@@ -141,7 +140,7 @@ public class NightlyComplianceJobConfig {
         var job = new RunState.JobSettings(runDate, folder, Path.of(output).resolve(runDate.toString()), settings,
                 ProvinceTable.load(Path.of(provinces)), WorkingCalendar.load(Path.of(holidays)), messages,
                 maxRejects.intValue(), maxShrink == null ? 20 : maxShrink.intValue(),
-                ExportFingerprint.decode(fingerprint), version);
+                ExportFingerprint.decode(fingerprint), NightlyCommand.version());
         var present = folder.preflight();
         return new RunState(job, present, registry.select(settings, present), messages);
     }
@@ -309,7 +308,6 @@ public class NightlyComplianceJobConfig {
     @Bean
     Step writeSummary(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
         return rerunOnRestart("writeSummary", repository, tm, execution -> reports.writeSummary(state.result(execution),
-                Duration.between(execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime(),
-                        LocalDateTime.now()).toMillis()));
+                state.about(execution), RunState.durationMs(execution)));
     }
 }

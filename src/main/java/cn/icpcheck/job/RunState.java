@@ -26,7 +26,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -149,6 +153,24 @@ public class RunState {
         this.trend = trend;
     }
 
+    /** What ran, on what, and when, for summary.json: times in Asia/Shanghai, the end being now. */
+    public RunSummary.About about(JobExecution execution) {
+        LocalDateTime started = execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime();
+        return new RunSummary.About(job.version(), china(started), china(LocalDateTime.now()),
+                job.folder().dir().toAbsolutePath().toString());
+    }
+
+    /** How long the execution has taken so far. */
+    public static long durationMs(JobExecution execution) {
+        return Duration.between(execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime(),
+                LocalDateTime.now()).toMillis();
+    }
+
+    /** Spring Batch's times are local to this machine. */
+    private static OffsetDateTime china(LocalDateTime local) {
+        return local.atZone(ZoneId.systemDefault()).withZoneSameInstant(RunOptions.CHINA).toOffsetDateTime();
+    }
+
     /** What the checks found, for the reports; the rows read per file come from the reading steps of the execution. */
     public CheckedRun result(JobExecution execution) {
         Map<ExportFile, RunSummary.InputCount> inputs = new EnumMap<>(ExportFile.class);
@@ -156,7 +178,9 @@ public class RunState {
             String step = ReadingSteps.name(file);
             long read = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(step))
                     .mapToLong(StepExecution::getReadCount).reduce((first, second) -> second).orElse(0);
-            inputs.put(file, new RunSummary.InputCount(present(file), read, rejects.count(file)));
+            ExportFingerprint.Entry print = job.fingerprint() == null ? null : job.fingerprint().entry(file);
+            inputs.put(file, new RunSummary.InputCount(present(file), read, rejects.count(file),
+                    rejects.linesLost(file), print == null ? 0 : print.bytes(), print == null ? null : print.sha256()));
         }
         return new CheckedRun(runDate(), job.reportDir(), messages(), job.provinces(), inputs, rules.skipped(),
                 findings.sorted(), rejects.all(), trend(), subjects::find);
