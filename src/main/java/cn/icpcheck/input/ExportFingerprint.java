@@ -10,10 +10,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The size and SHA-256 of each file of an export, as the first attempt of a run date found them:
@@ -32,13 +34,16 @@ public final class ExportFingerprint {
         this.files = files;
     }
 
-    /** Reads each file of the export that is present (optional files may be absent). */
+    /** Reads each file of the export that is present (optional files may be absent), two files at a time. */
     public static ExportFingerprint of(ExportFolder folder) {
+        Map<ExportFile, Entry> hashed = new ConcurrentHashMap<>();
+        Arrays.stream(ExportFile.values()).parallel()
+                .filter(file -> Files.isRegularFile(folder.path(file)))
+                .forEach(file -> hashed.put(file, entry(folder.path(file))));
         Map<ExportFile, Entry> files = new LinkedHashMap<>();
         for (ExportFile file : ExportFile.values()) {
-            Path path = folder.path(file);
-            if (Files.isRegularFile(path)) {
-                files.put(file, entry(path));
+            if (hashed.containsKey(file)) {
+                files.put(file, hashed.get(file));
             }
         }
         return new ExportFingerprint(files);
