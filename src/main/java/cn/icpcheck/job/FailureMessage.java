@@ -2,6 +2,8 @@ package cn.icpcheck.job;
 
 import org.springframework.beans.BeansException;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.file.AccessDeniedException;
@@ -67,6 +69,17 @@ public final class FailureMessage {
         for (String cause : causes.subList(1, causes.size())) {
             text.append(System.lineSeparator()).append("  because ").append(cause);
         }
+        return text.toString();
+    }
+
+    /**
+     * The stack trace as text, for the log at debug level: part of the message, so it shows whatever
+     * the console pattern does with a logged exception (it leaves it out, so that no trace reaches the
+     * console otherwise).
+     */
+    public static String trace(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
         return text.toString();
     }
 

@@ -189,7 +189,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         String reason = failure == null ? "the run ended " + execution.getStatus() + " "
                 + execution.getExitStatus().getExitDescription() : FailureMessage.describe("the run failed", failure);
         if (failure != null) {
-            log.debug("The run failed", failure);
+            log.debug("The run failed: {}", FailureMessage.trace(failure));
         }
         log.error("{}. Run the same command again to restart it where it stopped.", reason.lines().findFirst().orElse(""));
         System.err.println("icp-compliance: " + reason + (reason.toLowerCase(Locale.ROOT).contains("run the same command")
