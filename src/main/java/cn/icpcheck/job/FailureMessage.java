@@ -2,8 +2,6 @@ package cn.icpcheck.job;
 
 import org.springframework.beans.BeansException;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.file.AccessDeniedException;
@@ -30,6 +28,17 @@ import java.util.concurrent.ExecutionException;
 public final class FailureMessage {
 
     private FailureMessage() {
+    }
+
+    /**
+     * The failure's stack trace as text, for the debug log. It goes into the message itself rather
+     * than through the logger's throwable slot, so that {@code --debug} shows it whatever pattern the
+     * console's logging was configured with (the default pattern drops traces: {@code %nopex}).
+     */
+    public static String trace(Throwable failure) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(text));
+        return text.toString();
     }
 
     /** The sentences of the chain, outermost first, each said once. */
@@ -69,17 +78,6 @@ public final class FailureMessage {
         for (String cause : causes.subList(1, causes.size())) {
             text.append(System.lineSeparator()).append("  because ").append(cause);
         }
-        return text.toString();
-    }
-
-    /**
-     * The stack trace as text, for the log at debug level: part of the message, so it shows whatever
-     * the console pattern does with a logged exception (it leaves it out, so that no trace reaches the
-     * console otherwise).
-     */
-    public static String trace(Throwable failure) {
-        StringWriter text = new StringWriter();
-        failure.printStackTrace(new PrintWriter(text));
         return text.toString();
     }
 

@@ -192,6 +192,7 @@ public final class NightlyCommand {
                   --lang=zh|en             the language of the workbooks (default zh)
                   --input-charset=NAME     the export's character set (default UTF-8)
                   --max-rejects=N          fail the run above N rejected rows (default 1000)
+                  --max-shrink=PERCENT     fail the run when a required file shrank by more (default 20; 100: off)
                   --keep-days=N            days of findings history kept (default 400)
                   --keep-report-days=N     days of report folders kept (default 90)
                   --rerun                  run a date that already completed again
