@@ -10,6 +10,7 @@ import cn.icpcheck.history.RecordedRun;
 import cn.icpcheck.history.TrendCalculator;
 import cn.icpcheck.input.DomainIntake;
 import cn.icpcheck.input.ExportFile;
+import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.ExportRow;
 import cn.icpcheck.input.ExportRowReader;
@@ -82,8 +83,8 @@ public class NightlyComplianceJobConfig {
     @Bean
     Job nightlyCompliance(JobRepository repository, Step readDomains, Step readInstances, Step checkSubjects,
                           Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
-                          Step compareWithHistory, Step writeFindings, Step writeWorkbook, Step writeContacts,
-                          Step recordHistory, Step writeSummary) {
+                          Step checkExport, Step compareWithHistory, Step writeFindings, Step writeWorkbook,
+                          Step writeContacts, Step recordHistory, Step writeSummary, FailedRunReports failedRuns) {
         TaskExecutor twoThreads = twoThreads();
         // domains.csv and instances.csv depend on nothing else: domains.csv, the largest file, is read
         // while subjects.csv, orders.csv and then instances.csv are (which takes about as long)
@@ -103,11 +104,13 @@ public class NightlyComplianceJobConfig {
         return new JobBuilder(JOB_NAME, repository)
                 .start(reading)
                 .next(checkServices)
+                .next(checkExport)
                 .next(checkSubjectServices)
                 .next(compareWithHistory)
                 .next(reports)
                 .next(writeSummary)
                 .end()
+                .listener(failedRuns)
                 .build();
     }
 
@@ -130,13 +133,16 @@ public class NightlyComplianceJobConfig {
                       @Value("#{jobParameters['" + JobParameterNames.LANG + "']}") String lang,
                       @Value("#{jobParameters['" + JobParameterNames.INPUT_CHARSET + "']}") String charset,
                       @Value("#{jobParameters['" + JobParameterNames.MAX_REJECTS + "']}") Long maxRejects,
+                      @Value("#{jobParameters['" + JobParameterNames.MAX_SHRINK + "']}") Long maxShrink,
+                      @Value("#{jobParameters['" + JobParameterNames.EXPORT + "']}") String fingerprint,
                       RuleRegistry registry, MessageSource messageSource) {
         ExportFolder folder = new ExportFolder(Path.of(input), Charset.forName(charset));
         var settings = ComplianceConfig.load(Path.of(config));
         Messages messages = new Messages(messageSource, Locale.forLanguageTag(lang));
         var job = new RunState.JobSettings(runDate, folder, Path.of(output).resolve(runDate.toString()), settings,
                 ProvinceTable.load(Path.of(provinces)), WorkingCalendar.load(Path.of(holidays)), messages,
-                maxRejects.intValue());
+                maxRejects.intValue(), maxShrink == null ? 20 : maxShrink.intValue(),
+                ExportFingerprint.decode(fingerprint), NightlyCommand.version());
         var present = folder.preflight();
         return new RunState(job, present, registry.select(settings, present), messages);
     }
@@ -187,6 +193,18 @@ public class NightlyComplianceJobConfig {
         return readingStep(ExportFile.SERVICES, exportRowReader, repository, tm, state,
                 s -> new ServiceIntake(s.subjects()),
                 new ServiceChecks(state::checker));
+    }
+
+    /** Fails the run when the export that was read is not whole ({@link ExportCheck}). */
+    @Bean
+    Step checkExport(JobRepository repository, PlatformTransactionManager tm, RunState state, FindingHistory history) {
+        return rerunOnRestart("checkExport", repository, tm,
+                execution -> ExportCheck.verify(state, execution, history, repository));
+    }
+
+    @Bean
+    FailedRunReports failedRunReports(RunState state, ReportWriter reports) {
+        return new FailedRunReports(state, reports);
     }
 
     @Bean
@@ -292,7 +310,6 @@ public class NightlyComplianceJobConfig {
     @Bean
     Step writeSummary(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
         return rerunOnRestart("writeSummary", repository, tm, execution -> reports.writeSummary(state.result(execution),
-                Duration.between(execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime(),
-                        LocalDateTime.now()).toMillis()));
+                state.about(execution), RunState.durationMs(execution)));
     }
 }

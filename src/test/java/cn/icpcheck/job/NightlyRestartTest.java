@@ -37,7 +37,7 @@ class NightlyRestartTest extends AgainstUnbrokenRuns {
 
     /** Every step of the job, in order. */
     static final List<String> STEPS = List.of("readDomains", "readInstances", "checkSubjects", "readOrders",
-            "checkOrders", "checkServices", "checkSubjectServices", "compareWithHistory", "writeFindings",
+            "checkOrders", "checkServices", "checkExport", "checkSubjectServices", "compareWithHistory", "writeFindings",
             "writeWorkbook", "writeContacts", "recordHistory", "writeSummary");
 
 
