@@ -30,6 +30,17 @@ public final class FailureMessage {
     private FailureMessage() {
     }
 
+    /**
+     * The failure's stack trace as text, for the debug log. It goes into the message itself rather
+     * than through the logger's throwable slot, so that {@code --debug} shows it whatever pattern the
+     * console's logging was configured with (the default pattern drops traces: {@code %nopex}).
+     */
+    public static String trace(Throwable failure) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(text));
+        return text.toString();
+    }
+
     /** The sentences of the chain, outermost first, each said once. */
     public static List<String> causes(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();

@@ -113,7 +113,7 @@ public final class NightlyCommand {
     /** An unexpected end: the cause chain on stderr, the trace in the log at debug level. */
     private static int failed(Exception e) {
         Logger log = LoggerFactory.getLogger(NightlyCommand.class);
-        log.debug("The run failed", e);
+        log.debug("The run failed: {}", FailureMessage.trace(e));
         if (StopSignal.received()) {
             System.err.println(NAME + ": " + StopSignal.MESSAGE);
         } else {
@@ -125,7 +125,8 @@ public final class NightlyCommand {
 
     /**
      * The arguments for Spring: those of the command line, {@code --debug} and {@code --quiet}
-     * turned into log levels (the console shows stack traces only with {@code --debug}).
+     * turned into log levels. The console pattern never shows a logged exception's trace; at debug
+     * level the failure's trace is part of the message ({@link FailureMessage#trace}).
      */
     private static String[] springArguments(String[] args, RunOptions options) {
         List<String> spring = new ArrayList<>();
@@ -136,7 +137,6 @@ public final class NightlyCommand {
         }
         if (options.debug()) {
             spring.add("--logging.level.cn.icpcheck=DEBUG");
-            spring.add("--logging.pattern.console=%d{HH:mm:ss} %-5level [%thread] %logger{36} %msg%n");
         } else if (options.quiet()) {
             // command-line properties outrank application.properties
             spring.add("--logging.level.cn.icpcheck=WARN");

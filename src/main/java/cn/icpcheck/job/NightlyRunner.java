@@ -232,7 +232,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         String reason = failure == null ? "the run ended " + execution.getStatus() + " "
                 + execution.getExitStatus().getExitDescription() : FailureMessage.describe("the run failed", failure);
         if (failure != null) {
-            log.debug("The run failed", failure);
+            log.debug("The run failed: {}", FailureMessage.trace(failure));
         }
         if (StateStore.isStorageFailure(failure)) {
             reason += System.lineSeparator() + "  while writing to " + stateStore.where() + " (is its disk full?)";

@@ -200,6 +200,74 @@ class OperationsTest {
         }
     }
 
+    /**
+     * The night that broke it: a run as root, then a run as an unprivileged user on the same machine,
+     * with the same temporary-folder root (world-writable, as /tmp). Needs root and runuser; the
+     * class path is copied where the other user can read it.
+     */
+    @Test
+    void aRunAsAnotherUserAfterARunAsRoot() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "only root can run as another user");
+        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/runuser")) || Files.isExecutable(Path.of("/sbin/runuser")),
+                "no runuser here");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxrwxrwx"));
+        String classPath = readableCopy(System.getProperty("java.class.path"), dir.resolve("classpath"));
+
+        Child asRoot = Child.run(List.of(), classPath, dir, "022", tmp,
+                new Command(dir.resolve("root/reports"), dir.resolve("root/state"), command.database()).args(input, DAY_1));
+        assertThat(asRoot.exit()).as(asRoot.output()).isZero();
+
+        Path home = Files.createDirectories(dir.resolve("nobody"));
+        new ProcessBuilder("chown", "nobody", home.toString()).inheritIO().start().waitFor();
+        Command asNobody = new Command(home.resolve("reports"), home.resolve("state"), command.database());
+        Child run = Child.run(List.of("runuser", "-u", "nobody", "--"), classPath, home, "022", tmp,
+                asNobody.args(input, DAY_1));
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(Files.getOwner(asNobody.reports(DAY_1).resolve("remediation-contacts.xlsx")).getName()).isEqualTo("nobody");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).as("what the runs left in the temporary-folder root").isEmpty();
+        }
+    }
+
+    /** Copies the class path's folders and jars under {@code target}, readable by every user; returns the copy's class path. */
+    private static String readableCopy(String classPath, Path target) throws Exception {
+        List<String> copied = new ArrayList<>();
+        int n = 0;
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path source = Path.of(entry);
+            if (!Files.exists(source)) {
+                continue;
+            }
+            Path copy = target.resolve(n++ + "-" + source.getFileName());
+            Files.createDirectories(copy.getParent());
+            if (Files.isDirectory(source)) {
+                try (Stream<Path> walk = Files.walk(source)) {
+                    for (Path file : walk.toList()) {
+                        Path to = copy.resolve(source.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(to);
+                        } else {
+                            Files.copy(file, to);
+                        }
+                    }
+                }
+            } else {
+                Files.copy(source, copy);
+            }
+            copied.add(copy.toString());
+        }
+        try (Stream<Path> walk = Files.walk(target)) {
+            for (Path path : walk.toList()) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                        Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
+        return String.join(File.pathSeparator, copied);
+    }
+
     /** A stricter umask still applies. */
     @Test
     void aStricterUmaskStillApplies() throws Exception {
@@ -226,12 +294,17 @@ class OperationsTest {
     /** The command line in a JVM of its own, in a working folder, under a umask, with a temporary-folder root. */
     private record Child(int exit, String output) {
         static Child run(Path workingFolder, String umask, Path tmp, String... args) throws Exception {
-            List<String> command = new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\"",
+            return run(List.of(), System.getProperty("java.class.path"), workingFolder, umask, tmp, args);
+        }
+
+        static Child run(List<String> asUser, String classPath, Path workingFolder, String umask, Path tmp,
+                         String... args) throws Exception {
+            List<String> command = new ArrayList<>(asUser);
+            command.addAll(List.of("sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\"",
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-                    NightlyCommand.class.getName()));
+                    "-Djava.io.tmpdir=" + tmp, "-cp", classPath, NightlyCommand.class.getName()));
             command.addAll(List.of(args));
-            Path log = Files.createTempFile(workingFolder, "run", ".log");
+            Path log = Files.createTempFile(tmp, "run", ".log");
             Process process = new ProcessBuilder(command).directory(workingFolder.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the run ended").isTrue();
