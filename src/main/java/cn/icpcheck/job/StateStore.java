@@ -115,8 +115,12 @@ public class StateStore {
     private static boolean saved(Connection connection, long executionId, LocalDate runDate) throws SQLException {
         try (PreparedStatement completed = connection.prepareStatement(
                 "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STATUS = 'COMPLETED'");
-             PreparedStatement recorded = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM ICP_HISTORY_RUN WHERE RUN_DATE = ? AND JOB_EXECUTION_ID = ?")) {
+             // recorded by this execution, or by an earlier execution of the same attempt that a restart resumed
+             PreparedStatement recorded = connection.prepareStatement("""
+                     SELECT COUNT(*) FROM ICP_HISTORY_RUN H
+                     JOIN BATCH_JOB_EXECUTION E ON E.JOB_EXECUTION_ID = H.JOB_EXECUTION_ID
+                     WHERE H.RUN_DATE = ? AND E.JOB_INSTANCE_ID =
+                         (SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?)""")) {
             completed.setLong(1, executionId);
             recorded.setObject(1, runDate);
             recorded.setLong(2, executionId);

@@ -30,9 +30,10 @@ class StateStoreTest {
             pool.setUsername("SA");
             pool.setPassword("");
             JdbcTemplate jdbc = new JdbcTemplate(pool);
-            jdbc.execute("CREATE TABLE BATCH_JOB_EXECUTION (JOB_EXECUTION_ID BIGINT, STATUS VARCHAR(10))");
+            jdbc.execute("CREATE TABLE BATCH_JOB_EXECUTION (JOB_EXECUTION_ID BIGINT, JOB_INSTANCE_ID BIGINT, STATUS VARCHAR(10))");
             jdbc.execute("CREATE TABLE ICP_HISTORY_RUN (RUN_DATE DATE, JOB_EXECUTION_ID BIGINT)");
-            jdbc.update("INSERT INTO BATCH_JOB_EXECUTION VALUES (7, 'STARTED')");
+            jdbc.update("INSERT INTO BATCH_JOB_EXECUTION VALUES (6, 3, 'FAILED')");
+            jdbc.update("INSERT INTO BATCH_JOB_EXECUTION VALUES (7, 3, 'STARTED')");
             StateStore store = new StateStore(pool, dir.toString());
 
             assertThatThrownBy(() -> store.confirm(7, DAY))
@@ -41,14 +42,16 @@ class StateStoreTest {
                             + dir.toAbsolutePath())
                     .hasMessageContaining("run the same command again");
 
-            jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'COMPLETED'");
+            jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'COMPLETED' WHERE JOB_EXECUTION_ID = 7");
             assertThatThrownBy(() -> store.confirm(7, DAY)).as("no history yet")
                     .isInstanceOf(StateStore.NotSavedException.class);
 
-            jdbc.update("INSERT INTO ICP_HISTORY_RUN VALUES (?, 7)", DAY);
+            // the history recorded by the failed execution (6) of the same attempt, before the restart (7)
+            jdbc.update("INSERT INTO ICP_HISTORY_RUN VALUES (?, 6)", DAY);
             store.confirm(7, DAY);
             // the pool works on after the database was shut down and opened again
-            assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION", String.class)).isEqualTo("COMPLETED");
+            assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 7",
+                    String.class)).isEqualTo("COMPLETED");
         }
     }
 
