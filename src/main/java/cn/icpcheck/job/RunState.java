@@ -15,19 +15,24 @@ import cn.icpcheck.rules.CheckSettings;
 import cn.icpcheck.rules.FilingChecker;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.FindingCollector;
+import cn.icpcheck.rules.FindingId;
 import cn.icpcheck.rules.FindingKey;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleContext;
 import cn.icpcheck.rules.RuleSet;
 import cn.icpcheck.rules.WorkingCalendar;
+import cn.icpcheck.triage.Decision;
+import cn.icpcheck.triage.FindingTriage;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,6 +53,7 @@ public class RunState {
     private final RuleSet rules;
     private final FilingChecker checker;
     private Trend trend;
+    private List<FindingTriage> triage;
 
     public RunState(JobSettings job, Set<ExportFile> presentFiles, RuleSet rules, Messages messages) {
         this.job = job;
@@ -152,6 +158,26 @@ public class RunState {
             inputs.put(file, new RunSummary.InputCount(present(file), read, rejects.count(file)));
         }
         return new CheckedRun(runDate(), job.reportDir(), messages(), job.provinces(), inputs, rules.skipped(),
-                findings.sorted(), rejects.all(), trend(), subjects::find);
+                findings.sorted(), triage(), rejects.all(), trend(), subjects::find);
+    }
+
+    /**
+     * Per finding, in report order: its id and the staff's decision, as the triage set it; until it
+     * is set, every finding pending.
+     */
+    public List<FindingTriage> triage() {
+        if (triage == null) {
+            List<Finding> sorted = findings.sorted();
+            List<FindingTriage> pending = new ArrayList<>(sorted.size());
+            for (Finding f : sorted) {
+                pending.add(new FindingTriage(FindingId.of(f.key()), Decision.NONE, null, false));
+            }
+            triage = List.copyOf(pending);
+        }
+        return triage;
+    }
+
+    public void setTriage(List<FindingTriage> triage) {
+        this.triage = triage;
     }
 }

@@ -1,6 +1,7 @@
 package cn.icpcheck.report;
 
 import cn.icpcheck.rules.Finding;
+import cn.icpcheck.triage.FindingTriage;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,10 @@ import static cn.icpcheck.report.Columns.Column.sheet;
  */
 final class FindingColumns {
 
+    /** The finding's id, as text: the key a returned workbook's rows are found by. */
+    static final String ID_KEY = "column.finding_id";
+    private static final Columns.Column<FindingRow> ID = both("finding_id", ID_KEY, 15, r -> r.triage().id(),
+            (out, r, l) -> out.text(r.triage().id()));
     private static final Columns.Column<FindingRow> RUN_DATE = csv("run_date", r -> r.runDate().toString());
     private static final Columns.Column<FindingRow> RULE = both("rule", "column.rule", 18,
             r -> r.finding().rule().name(), (out, r, l) -> out.wrapped(l.ruleTitle(r.finding().rule())));
@@ -51,14 +56,15 @@ final class FindingColumns {
     private static final Columns.Column<FindingRow> ACTION = both("action", "column.action", 30,
             FindingRow::action, (out, r, l) -> out.wrapped(r.action()));
     static final String STATUS_KEY = "column.status";
-    private static final Columns.Column<FindingRow> STATUS = sheet(STATUS_KEY, 10,
-            (out, r, l) -> out.text(l.staffStatuses().get(0)));
+    private static final Columns.Column<FindingRow> STATUS = both("status", STATUS_KEY, 10,
+            r -> r.triage().decision().status().code(),
+            (out, r, l) -> out.text(l.status(r.triage().decision().status())));
     private static final Columns.Column<FindingRow> NOTE = sheet("column.note", 16, (out, r, l) -> out.text(""));
 
     static final Columns<FindingRow> COLUMNS = Columns.of(
             List.of(RUN_DATE, RULE, SEVERITY, FAMILY, CUSTOMER, PROVINCE, SUBJECT_NO, SERVICE_NO, OBJECT, DEADLINE,
-                    DETAIL, ACTION),
-            List.of(SEVERITY, RULE, CUSTOMER, PROVINCE, SUBJECT_NO, HOLDER, SERVICE_NO, SERVICE_NAME, OBJECT,
+                    DETAIL, ACTION, ID, FIRST_SEEN, STATUS),
+            List.of(ID, SEVERITY, RULE, CUSTOMER, PROVINCE, SUBJECT_NO, HOLDER, SERVICE_NO, SERVICE_NAME, OBJECT,
                     DEADLINE, DAYS_LEFT, FIRST_SEEN, DAYS_OPEN, DETAIL, ACTION, STATUS, NOTE));
 
     private FindingColumns() {
@@ -73,7 +79,8 @@ final class FindingColumns {
     }
 
     /** The row of a finding. */
-    static FindingRow row(LocalDate runDate, Finding f, LocalDate firstSeen, WorkbookLabels labels) {
-        return new FindingRow(runDate, f, firstSeen, labels.action(f.rule()));
+    static FindingRow row(LocalDate runDate, Finding f, FindingTriage triage, LocalDate firstSeen,
+                          WorkbookLabels labels) {
+        return new FindingRow(runDate, f, triage, firstSeen, labels.action(f.rule()));
     }
 }

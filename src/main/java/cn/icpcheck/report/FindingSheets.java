@@ -3,6 +3,7 @@ package cn.icpcheck.report;
 import cn.icpcheck.history.Trend;
 import cn.icpcheck.rules.Family;
 import cn.icpcheck.rules.Finding;
+import cn.icpcheck.triage.FindingTriage;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ final class FindingSheets {
     }
 
     /** Writes the sheets; {@code sorted} is in the order of findings.csv. */
-    void write(List<Finding> sorted, Trend trend) {
+    void write(List<Finding> sorted, List<FindingTriage> triage, Trend trend) {
         WorkbookLabels l = ctx.labels();
         Columns<FindingRow> columns = FindingColumns.COLUMNS;
         List<ReportTable.Column> headers = columns.sheetColumns(l);
@@ -31,14 +32,16 @@ final class FindingSheets {
                 l.staffStatuses(), l.get("status.prompt"));
         for (Family family : Family.values()) {
             ReportTable table = null;
-            for (Finding f : sorted) {
+            for (int i = 0; i < sorted.size(); i++) {
+                Finding f = sorted.get(i);
                 if (f.family() != family) {
                     continue;
                 }
                 if (table == null) {
                     table = new ReportTable(ctx, l.family(family), headers, dropDown);
                 }
-                columns.writeCells(table.row(), FindingColumns.row(runDate, f, trend.firstSeen().get(f.key()), l), l);
+                columns.writeCells(table.row(),
+                        FindingColumns.row(runDate, f, triage.get(i), trend.firstSeen().get(f.key()), l), l);
             }
             if (table != null) {
                 table.finish();

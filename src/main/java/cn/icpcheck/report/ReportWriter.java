@@ -18,7 +18,7 @@ public class ReportWriter {
 
     public void writeWorkbook(CheckedRun run) throws IOException {
         WorkbookContent content = new WorkbookContent(run.runDate(), run.inputs(), run.skippedRules(),
-                run.findings(), run.trend(), run.rejects());
+                run.findings(), run.triage(), run.trend(), run.rejects());
         new ComplianceWorkbook(run.messages(), run.provinces())
                 .write(run.reportDir().resolve(ComplianceWorkbook.FILE_NAME), content);
     }

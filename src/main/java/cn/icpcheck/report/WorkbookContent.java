@@ -5,6 +5,7 @@ import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.input.RejectedRow;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.SkippedRule;
+import cn.icpcheck.triage.FindingTriage;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,9 +16,10 @@ import java.util.Map;
  *
  * @param inputs   per export file: whether it was given, rows read, rows rejected
  * @param findings every finding, in the order of findings.csv
+ * @param triage   per finding, at the same index: its id and the staff's decision
  * @param trend    this run against the last completed run
  */
 public record WorkbookContent(LocalDate runDate, Map<ExportFile, RunSummary.InputCount> inputs,
-                              List<SkippedRule> skippedRules, List<Finding> findings, Trend trend,
-                              List<RejectedRow> rejects) {
+                              List<SkippedRule> skippedRules, List<Finding> findings, List<FindingTriage> triage,
+                              Trend trend, List<RejectedRow> rejects) {
 }
