@@ -24,6 +24,7 @@ import cn.icpcheck.rules.FilingChecker;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleRegistry;
 import cn.icpcheck.rules.WorkingCalendar;
+import cn.icpcheck.triage.FindingTriage;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -268,7 +269,8 @@ public class NightlyComplianceJobConfig {
             long attempt = execution.getJobParameters().getLong(JobParameterNames.ATTEMPT);
             RecordedRun run = RecordedRun.of(state.runDate(), attempt, execution.getId(), state.trend(),
                     state.rejects().total());
-            history.record(run, state.findings().sorted(), state.trend().firstSeen());
+            history.record(run, state.findings().sorted(), state.trend().firstSeen(),
+                    state.triage().stream().map(FindingTriage::id).toList());
         });
     }
 
