@@ -3,6 +3,7 @@ package cn.icpcheck.job;
 import cn.icpcheck.rules.CheckSettings;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
+import cn.icpcheck.triage.WaiverPolicy;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -68,6 +69,24 @@ public final class ComplianceConfig {
                 days(thresholds, "order-overdue-working-days", defaults.orderOverdueWorkingDays(), file),
                 days(thresholds, "default-min-domain-days", defaults.defaultMinDomainDays(), file),
                 severities, disabled);
+    }
+
+    /**
+     * How long waivers last: {@code thresholds.waiver-days} (default 90) and {@code thresholds.waiver-max-days}
+     * (default 365) of the same file.
+     */
+    public static WaiverPolicy waivers(Path file) {
+        load(file);
+        Map<?, ?> root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            root = loaded == null ? Map.of() : (Map<?, ?>) loaded;
+        } catch (IOException e) {
+            throw new UsageException("cannot read the job configuration " + file + ": " + e.getMessage(), e);
+        }
+        Map<?, ?> thresholds = section(root, "thresholds", file);
+        return new WaiverPolicy(days(thresholds, "waiver-days", WaiverPolicy.DEFAULT.days(), file),
+                days(thresholds, "waiver-max-days", WaiverPolicy.DEFAULT.maxDays(), file));
     }
 
     private static Map<?, ?> section(Map<?, ?> root, String name, Path file) {

@@ -14,6 +14,8 @@ public final class JobParameterNames {
     public static final String LANG = "lang";
     public static final String INPUT_CHARSET = "input.charset";
     public static final String MAX_REJECTS = "max.rejects";
+    /** The folder of the staff's edited files ({@code --triage-inbox}). */
+    public static final String TRIAGE_INBOX = "triage.inbox";
 
     private JobParameterNames() {
     }

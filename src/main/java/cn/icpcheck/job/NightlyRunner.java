@@ -168,6 +168,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addString(JobParameterNames.LANG, o.lang().getLanguage(), false)
                 .addString(JobParameterNames.INPUT_CHARSET, o.inputCharset().name(), false)
                 .addLong(JobParameterNames.MAX_REJECTS, (long) o.maxRejects(), false)
+                .addString(JobParameterNames.TRIAGE_INBOX, o.triageInbox().toAbsolutePath().toString(), false)
                 .toJobParameters();
     }
 }

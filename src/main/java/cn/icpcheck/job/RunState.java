@@ -23,6 +23,8 @@ import cn.icpcheck.rules.RuleSet;
 import cn.icpcheck.rules.WorkingCalendar;
 import cn.icpcheck.triage.Decision;
 import cn.icpcheck.triage.FindingTriage;
+import cn.icpcheck.triage.ImportResult;
+import cn.icpcheck.triage.WaiverPolicy;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -54,6 +56,7 @@ public class RunState {
     private final FilingChecker checker;
     private Trend trend;
     private List<FindingTriage> triage;
+    private ImportResult triageImport = ImportResult.NONE;
 
     public RunState(JobSettings job, Set<ExportFile> presentFiles, RuleSet rules, Messages messages) {
         this.job = job;
@@ -68,7 +71,7 @@ public class RunState {
     /** The run's fixed inputs, read once when the execution starts. */
     public record JobSettings(LocalDate runDate, ExportFolder folder, Path reportDir, CheckSettings settings,
                               ProvinceTable provinces, WorkingCalendar calendar, Messages messages,
-                              int maxRejects) {
+                              int maxRejects, Path triageInbox, WaiverPolicy waivers) {
     }
 
     public JobSettings job() {
@@ -158,7 +161,7 @@ public class RunState {
             inputs.put(file, new RunSummary.InputCount(present(file), read, rejects.count(file)));
         }
         return new CheckedRun(runDate(), job.reportDir(), messages(), job.provinces(), inputs, rules.skipped(),
-                findings.sorted(), triage(), rejects.all(), trend(), subjects::find);
+                findings.sorted(), triage(), triageImport, rejects.all(), trend(), subjects::find);
     }
 
     /**
@@ -177,7 +180,8 @@ public class RunState {
         return triage;
     }
 
-    public void setTriage(List<FindingTriage> triage) {
+    public void setTriage(List<FindingTriage> triage, ImportResult triageImport) {
         this.triage = triage;
+        this.triageImport = triageImport;
     }
 }

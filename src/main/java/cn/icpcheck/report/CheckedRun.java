@@ -9,6 +9,7 @@ import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.SkippedRule;
 import cn.icpcheck.triage.FindingTriage;
+import cn.icpcheck.triage.ImportResult;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,11 +28,13 @@ import java.util.function.Function;
  * @param rejects      every rejected input row, by file then line
  * @param trend        this run against the last completed run
  * @param triage       per finding, at the same index: its id and the staff's decision on it
+ * @param triageImport what the run date's import of the staff's files took and did
  * @param subjects     the accepted subject of a subject number, or null (for the contact list)
  */
 public record CheckedRun(LocalDate runDate, Path reportDir, Messages messages, ProvinceTable provinces,
                          Map<ExportFile, RunSummary.InputCount> inputs, List<SkippedRule> skippedRules,
-                         List<Finding> findings, List<FindingTriage> triage, List<RejectedRow> rejects,
+                         List<Finding> findings, List<FindingTriage> triage, ImportResult triageImport,
+                         List<RejectedRow> rejects,
                          Trend trend, Function<String, ? extends SubjectSummary> subjects) {
 
     public CheckedRun {

@@ -2,6 +2,7 @@ package cn.icpcheck.report;
 
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.triage.FindingTriage;
+import cn.icpcheck.triage.TriageColumns;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -59,13 +60,35 @@ final class FindingColumns {
     private static final Columns.Column<FindingRow> STATUS = both("status", STATUS_KEY, 10,
             r -> r.triage().decision().status().code(),
             (out, r, l) -> out.text(l.status(r.triage().decision().status())));
-    private static final Columns.Column<FindingRow> NOTE = sheet("column.note", 16, (out, r, l) -> out.text(""));
+    private static final Columns.Column<FindingRow> FOLLOW_UP = sheet("column.follow_up", 10,
+            (out, r, l) -> out.text(r.triage().followUp() == null ? "" : r.triage().followUp().name()));
+    private static final Columns.Column<FindingRow> NOTE = sheet("column.note", 16,
+            (out, r, l) -> out.wrapped(r.triage().decision().note()));
+    private static final Columns.Column<FindingRow> REVIEW_BY = sheet("column.review_by", 11,
+            (out, r, l) -> out.date(r.triage().decision().reviewBy()));
+    private static final Columns.Column<FindingRow> DECIDED_BY = sheet("column.decided_by", 12,
+            (out, r, l) -> out.text(r.triage().decision().decidedBy()));
+    private static final Columns.Column<FindingRow> DECIDED_ON = sheet("column.decided_on", 11,
+            (out, r, l) -> out.date(r.triage().decision().decidedOn()));
+    // what the row was written with, hidden: a returned workbook's row changes only what staff changed
+    private static final Columns.Column<FindingRow> WRITTEN_STATUS = Columns.Column.hidden(TriageColumns.WRITTEN_STATUS,
+            (out, r, l) -> out.text(r.triage().decision().status().code()));
+    private static final Columns.Column<FindingRow> WRITTEN_NOTE = Columns.Column.hidden(TriageColumns.WRITTEN_NOTE,
+            (out, r, l) -> out.text(r.triage().decision().note()));
+    private static final Columns.Column<FindingRow> WRITTEN_REVIEW_BY = Columns.Column.hidden(
+            TriageColumns.WRITTEN_REVIEW_BY, (out, r, l) -> out.text(text(r.triage().decision().reviewBy())));
+    private static final Columns.Column<FindingRow> WRITTEN_DECIDED_BY = Columns.Column.hidden(
+            TriageColumns.WRITTEN_DECIDED_BY, (out, r, l) -> out.text(r.triage().decision().decidedBy()));
+    private static final Columns.Column<FindingRow> WRITTEN_REVISION = Columns.Column.hidden(
+            TriageColumns.WRITTEN_REVISION, (out, r, l) -> out.count(r.triage().decision().revision()));
 
     static final Columns<FindingRow> COLUMNS = Columns.of(
             List.of(RUN_DATE, RULE, SEVERITY, FAMILY, CUSTOMER, PROVINCE, SUBJECT_NO, SERVICE_NO, OBJECT, DEADLINE,
                     DETAIL, ACTION, ID, FIRST_SEEN, STATUS),
             List.of(ID, SEVERITY, RULE, CUSTOMER, PROVINCE, SUBJECT_NO, HOLDER, SERVICE_NO, SERVICE_NAME, OBJECT,
-                    DEADLINE, DAYS_LEFT, FIRST_SEEN, DAYS_OPEN, DETAIL, ACTION, STATUS, NOTE));
+                    DEADLINE, DAYS_LEFT, FIRST_SEEN, DAYS_OPEN, DETAIL, ACTION, FOLLOW_UP, STATUS, NOTE, REVIEW_BY,
+                    DECIDED_BY, DECIDED_ON, WRITTEN_STATUS, WRITTEN_NOTE, WRITTEN_REVIEW_BY, WRITTEN_DECIDED_BY,
+                    WRITTEN_REVISION));
 
     private FindingColumns() {
     }

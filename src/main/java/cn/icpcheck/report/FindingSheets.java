@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * The sheets of the findings, one table per family that has findings (in the order of
  * {@link Family}), each with every finding of its family in the order of findings.csv, in the
- * columns of {@link FindingColumns}: the staff's status is chosen from a drop-down list.
+ * columns of {@link FindingColumns}: the staff's status is chosen from a drop-down list. Findings
+ * under a waiver that holds tonight are not there but on the sheet of waived findings, in the same
+ * columns (so a returned workbook is read the same way).
  */
 final class FindingSheets {
 
@@ -34,7 +36,7 @@ final class FindingSheets {
             ReportTable table = null;
             for (int i = 0; i < sorted.size(); i++) {
                 Finding f = sorted.get(i);
-                if (f.family() != family) {
+                if (f.family() != family || triage.get(i).waived()) {
                     continue;
                 }
                 if (table == null) {
@@ -46,6 +48,21 @@ final class FindingSheets {
             if (table != null) {
                 table.finish();
             }
+        }
+        ReportTable waived = null;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (!triage.get(i).waived()) {
+                continue;
+            }
+            if (waived == null) {
+                waived = new ReportTable(ctx, l.get("sheet.waived"), headers, dropDown);
+            }
+            Finding f = sorted.get(i);
+            columns.writeCells(waived.row(),
+                    FindingColumns.row(runDate, f, triage.get(i), trend.firstSeen().get(f.key()), l), l);
+        }
+        if (waived != null) {
+            waived.finish();
         }
     }
 }

@@ -52,6 +52,7 @@ public final class SummaryJson {
         findings.put("by_family", names(s.byFamily()));
         json.put("findings", findings);
         json.put("trend", trend(s.trend()));
+        json.put("triage", triage(s.triage()));
         json.put("duration_ms", s.durationMs());
         return json;
     }
@@ -62,6 +63,24 @@ public final class SummaryJson {
         json.put("new", trend.newCount());
         json.put("still_open", trend.stillOpenCount());
         json.put("resolved", trend.resolvedCount());
+        return json;
+    }
+
+    private static Map<String, Object> triage(RunSummary.TriageCounts t) {
+        Map<String, Object> files = new LinkedHashMap<>();
+        files.put("imported", t.filesImported());
+        files.put("refused", t.filesRefused());
+        Map<String, Object> rows = new LinkedHashMap<>();
+        rows.put("applied", t.applied());
+        rows.put("conflict", t.conflict());
+        rows.put("rejected", t.rejected());
+        Map<String, Object> byStatus = new LinkedHashMap<>();
+        t.byStatus().forEach((status, n) -> byStatus.put(status.code(), n));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("files", files);
+        json.put("rows", rows);
+        json.put("by_status", byStatus);
+        json.put("waivers_expiring_7d", t.waiversExpiring7d());
         return json;
     }
 

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NightlyRestartTest extends AgainstUnbrokenRuns {
 
     /** Every step of the job, in order. */
-    static final List<String> STEPS = List.of("readDomains", "readInstances", "checkSubjects", "readOrders",
+    static final List<String> STEPS = List.of("importTriage", "readDomains", "readInstances", "checkSubjects", "readOrders",
             "checkOrders", "checkServices", "checkSubjectServices", "compareWithHistory", "writeFindings",
             "writeWorkbook", "writeContacts", "recordHistory", "writeSummary");
 

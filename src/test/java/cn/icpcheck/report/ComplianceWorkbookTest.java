@@ -105,15 +105,18 @@ class ComplianceWorkbookTest {
     }
 
     @Test
-    void aFamilySheetHasTheColumnsOfTheContractAndTwoForTheStaff() throws IOException {
+    void aFamilySheetHasTheColumnsOfTheContractAndThoseOfTheStaffsDecision() throws IOException {
         try (XSSFWorkbook zh = write(zh(), content(FINDINGS, firstRun(FINDINGS)));
              XSSFWorkbook en = write(en(), content(FINDINGS, firstRun(FINDINGS)))) {
             assertThat(rows(zh.getSheet("域名")).get(0)).containsExactly("编号", "严重程度", "问题", "客户ID", "省份",
                     "主体备案号", "主办单位", "服务备案号", "服务名称", "对象", "截止日期", "剩余天数", "首次发现",
-                    "已持续天数", "详情", "处理建议", "处理状态", "备注");
+                    "已持续天数", "详情", "处理建议", "跟进", "处理状态", "备注", "复核日期", "处理人", "处理时间",
+                    "written_status", "written_note", "written_review_by", "written_decided_by", "written_revision");
             assertThat(rows(en.getSheet("Domains")).get(0)).containsExactly("Finding ID", "Severity", "Issue", "Customer",
                     "Province", "Subject number", "Holder", "Service number", "Service name", "Object", "Deadline",
-                    "Days left", "First seen", "Days open", "Detail", "Action", "Status", "Note");
+                    "Days left", "First seen", "Days open", "Detail", "Action", "Follow-up", "Status", "Note",
+                    "Review by", "Decided by", "Decided on", "written_status", "written_note", "written_review_by",
+                    "written_decided_by", "written_revision");
         }
     }
 
@@ -178,9 +181,9 @@ class ComplianceWorkbookTest {
             assertThat(status.getValidationConstraint().getExplicitListValues())
                     .containsExactly("待处理", "已联系", "已解决", "无需处理");
             assertThat(status.getRegions().getCellRangeAddresses())
-                    .containsExactly(new CellRangeAddress(1, 2, 16, 16));
+                    .containsExactly(new CellRangeAddress(1, 2, 17, 17));
             assertThat(status.getShowErrorBox()).isTrue();
-            assertThat(rows(domains).subList(1, 3)).allSatisfy(row -> assertThat(row.get(16)).isEqualTo("待处理"));
+            assertThat(rows(domains).subList(1, 3)).allSatisfy(row -> assertThat(row.get(17)).isEqualTo("待处理"));
             assertThat(en.getSheet("Domains").getDataValidations().get(0).getValidationConstraint()
                     .getExplicitListValues()).containsExactly("Pending", "Contacted", "Resolved", "Not needed");
         }
@@ -206,8 +209,8 @@ class ComplianceWorkbookTest {
     @Test
     void everyTableHasAnAutoFilterOverItsRows() throws IOException {
         try (XSSFWorkbook wb = write(zh(), content(FINDINGS, firstRun(FINDINGS)))) {
-            assertThat(wb.getSheet("域名").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R3");
-            assertThat(wb.getSheet("服务").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R2");
+            assertThat(wb.getSheet("域名").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V3");
+            assertThat(wb.getSheet("服务").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V2");
             assertThat(wb.getSheet("已解决").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K1");
             assertThat(wb.getSheet("被拒绝的行").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E4");
             // the summary filters its main table, the families by severity (the total row stays out)
