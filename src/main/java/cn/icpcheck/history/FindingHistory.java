@@ -115,6 +115,19 @@ public class FindingHistory {
         }, runDate));
     }
 
+    /** How many findings of each severity a run recorded. */
+    public Map<Severity, Integer> countBySeverity(LocalDate runDate) {
+        Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        jdbc.query("SELECT SEVERITY, COUNT(*) FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ? GROUP BY SEVERITY",
+                rs -> {
+                    counts.put(Severity.valueOf(rs.getString(1)), rs.getInt(2));
+                }, runDate);
+        return counts;
+    }
+
     /** Forgets the runs before a date and their findings; returns how many runs. */
     public int pruneBefore(LocalDate cutoff) {
         return transaction.execute(status -> {

@@ -88,6 +88,8 @@ public class NightlyComplianceJobConfig {
      * the garbage collector spent twice as long copying them.
      */
     static final int CHUNK = 5_000;
+    /** The nights the morning view's charts show, this one included. */
+    static final int MORNING_VIEW_NIGHTS = 30;
 
     @Bean
     Job nightlyCompliance(JobRepository repository, Step importTriage, Step readDomains, Step readInstances, Step checkSubjects,
@@ -293,6 +295,7 @@ public class NightlyComplianceJobConfig {
         return rerunOnRestart("compareWithHistory", repository, tm, execution -> {
             List<Finding> sorted = state.findings().sorted();
             state.setTrend(trends.compare(state.runDate(), sorted));
+            state.setNights(trends.completedNightsBefore(state.runDate(), MORNING_VIEW_NIGHTS - 1));
             List<String> ids = new ArrayList<>(sorted.size());
             for (Finding f : sorted) {
                 ids.add(FindingId.of(f.key()));

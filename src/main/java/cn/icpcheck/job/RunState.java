@@ -5,6 +5,7 @@ import cn.icpcheck.filing.InstanceInventory;
 import cn.icpcheck.filing.OrderBook;
 import cn.icpcheck.filing.ProvinceTable;
 import cn.icpcheck.filing.SubjectRegistry;
+import cn.icpcheck.history.Night;
 import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.input.ExportFolder;
@@ -57,6 +58,7 @@ public class RunState {
     private Trend trend;
     private List<FindingTriage> triage;
     private ImportResult triageImport = ImportResult.NONE;
+    private List<Night> nights = List.of();
 
     public RunState(JobSettings job, Set<ExportFile> presentFiles, RuleSet rules, Messages messages) {
         this.job = job;
@@ -151,6 +153,11 @@ public class RunState {
         this.trend = trend;
     }
 
+    /** The completed nights before this one, for the morning view's charts. */
+    public void setNights(List<Night> nights) {
+        this.nights = List.copyOf(nights);
+    }
+
     /** What the checks found, for the reports; the rows read per file come from the reading steps of the execution. */
     public CheckedRun result(JobExecution execution) {
         Map<ExportFile, RunSummary.InputCount> inputs = new EnumMap<>(ExportFile.class);
@@ -161,7 +168,7 @@ public class RunState {
             inputs.put(file, new RunSummary.InputCount(present(file), read, rejects.count(file)));
         }
         return new CheckedRun(runDate(), job.reportDir(), messages(), job.provinces(), inputs, rules.skipped(),
-                findings.sorted(), triage(), triageImport, rejects.all(), trend(), subjects::find);
+                findings.sorted(), triage(), triageImport, rejects.all(), trend(), nights, subjects::find);
     }
 
     /**

@@ -19,7 +19,7 @@ public class ReportWriter {
 
     public void writeWorkbook(CheckedRun run) throws IOException {
         WorkbookContent content = new WorkbookContent(run.runDate(), run.inputs(), run.skippedRules(),
-                run.findings(), run.triage(), run.trend(), run.rejects());
+                run.findings(), run.triage(), run.trend(), run.rejects(), run.nights());
         new ComplianceWorkbook(run.messages(), run.provinces())
                 .write(run.reportDir().resolve(ComplianceWorkbook.FILE_NAME), content);
     }

@@ -160,6 +160,22 @@ public class DecisionStore {
             }
             jdbc.update("INSERT INTO ICP_TRIAGE_RUN (RUN_DATE, IMPORTED_AT) VALUES (?, ?)", runDate, LocalDateTime.now());
         });
+        if (!files.isEmpty()) {
+            makeDurable();
+        }
+    }
+
+    /**
+     * The files move only once the import is on disk: the embedded HSQLDB writes its log some time after
+     * a commit, and a run killed in between would find the files moved but their import lost. A
+     * checkpoint writes it now (PostgreSQL's commit is durable already).
+     */
+    private void makeDurable() {
+        Boolean hsqldb = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT).contains("hsql"));
+        if (Boolean.TRUE.equals(hsqldb)) {
+            jdbc.execute("CHECKPOINT");
+        }
     }
 
     /**

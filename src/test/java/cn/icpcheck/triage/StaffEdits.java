@@ -60,6 +60,23 @@ final class StaffEdits implements AutoCloseable {
         return this;
     }
 
+    /** Types a value over a cell as a spreadsheet program does: the cell made anew, its style kept. */
+    StaffEdits retype(String id, String header, String value) {
+        Row row = row("编号", id);
+        int column = column(row.getSheet(), header);
+        Cell old = row.getCell(column);
+        CellStyle style = old == null ? null : old.getCellStyle();
+        if (old != null) {
+            row.removeCell(old);
+        }
+        Cell cell = row.createCell(column);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        cell.setCellValue(value);
+        return this;
+    }
+
     StaffEdits setDate(String id, String header, LocalDate value) {
         Row row = row("编号", id);
         Cell cell = row.getCell(column(row.getSheet(), header), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
