@@ -1,14 +1,11 @@
 package cn.icpcheck;
 
-import cn.icpcheck.job.NightlyCommand;
-
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The nightly ICP filing compliance check. {@link NightlyCommand} is the command line. */
+/**
+ * The application of the nightly ICP filing compliance check: what Spring Boot configures and
+ * scans. The command line ({@code cn.icpcheck.job.NightlyCommand}, the jar's main class) starts it.
+ */
 @SpringBootApplication
 public class IcpComplianceApplication {
-
-    public static void main(String[] args) {
-        System.exit(NightlyCommand.run(args));
-    }
 }

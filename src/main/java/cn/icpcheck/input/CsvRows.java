@@ -36,10 +36,11 @@ final class CsvRows implements AutoCloseable {
             } catch (CsvMalformedLineException e) {
                 // an unterminated quote swallows the rest of the file: nothing after it can be read
                 ended = true;
-                return new ExportRow(header, line, new String[0], "malformed CSV: unterminated quoted field;"
-                        + " lines " + line + "–" + csv.getLinesRead() + " could not be read");
+                int last = Math.max(line, (int) csv.getLinesRead());
+                return new ExportRow(header, line, new String[0],
+                        "lines " + line + "–" + last + " could not be read", last - line + 1);
             } catch (CsvValidationException e) {
-                return new ExportRow(header, line, new String[0], "malformed CSV: " + e.getMessage());
+                return new ExportRow(header, line, new String[0], e.getMessage(), 0);
             }
             if (cells == null) {
                 ended = true;

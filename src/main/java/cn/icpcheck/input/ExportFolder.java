@@ -17,6 +17,11 @@ public final class ExportFolder {
         this.charset = charset;
     }
 
+    /** The folder itself. */
+    public Path dir() {
+        return dir;
+    }
+
     public Path path(ExportFile file) {
         return dir.resolve(file.fileName());
     }
@@ -39,9 +44,14 @@ public final class ExportFolder {
         Set<ExportFile> present = EnumSet.noneOf(ExportFile.class);
         for (ExportFile file : ExportFile.values()) {
             Path path = path(file);
-            if (Files.isRegularFile(path)) {
+            if (Files.isRegularFile(path) && Files.isReadable(path)) {
                 ExportRowReader.readHeader(path, file, charset);
                 present.add(file);
+            } else if (Files.exists(path)) {
+                // a folder, a device or an unreadable file: not an export file, and not safely absent
+                throw new InputFileException(file.fileName() + " in " + dir + " is not a readable regular file"
+                        + (Files.isDirectory(path) ? " (it is a folder)" : "")
+                        + (file.isRequired() ? "" : "; remove it to run without it"));
             } else if (file.isRequired()) {
                 throw new InputFileException("required file " + file.fileName() + " is missing from " + dir);
             }

@@ -1,9 +1,11 @@
 package cn.icpcheck.input;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where each known column stands in one file's header. Columns are found by their English or
@@ -27,25 +29,44 @@ public final class ExportHeader {
      * @throws InputFileException naming the file and the first required column that is missing
      */
     public static ExportHeader of(ExportFile file, String[] header) {
-        Map<String, Integer> byHeaderText = new HashMap<>();
-        for (int i = header.length - 1; i >= 0; i--) {
+        Map<String, List<Integer>> byHeaderText = new HashMap<>();
+        for (int i = 0; i < header.length; i++) {
             String cell = i == 0 ? stripBom(header[i]) : header[i];
-            byHeaderText.put(cell.trim().toLowerCase(Locale.ROOT), i);
+            byHeaderText.computeIfAbsent(cell.trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(i);
         }
         Map<String, Integer> positions = new HashMap<>();
         for (ExportColumn column : file.columns()) {
-            Integer at = byHeaderText.get(column.name().toLowerCase(Locale.ROOT));
-            if (at == null) {
-                at = byHeaderText.get(column.chineseName().toLowerCase(Locale.ROOT));
+            List<Integer> at = new ArrayList<>(byHeaderText.getOrDefault(column.name().toLowerCase(Locale.ROOT), List.of()));
+            at.addAll(byHeaderText.getOrDefault(column.chineseName().toLowerCase(Locale.ROOT), List.of()));
+            if (at.size() > 1) {
+                // which of the two would the checks read? Neither guess is safe
+                throw new InputFileException(file.fileName() + ": column '" + column.name() + "' ("
+                        + column.chineseName() + ") appears " + at.size() + " times in the header (columns "
+                        + at.stream().sorted().map(p -> String.valueOf(p + 1)).collect(Collectors.joining(", "))
+                        + "); keep one");
             }
-            if (at != null) {
-                positions.put(column.name(), at);
+            if (!at.isEmpty()) {
+                positions.put(column.name(), at.get(0));
             } else if (column.required()) {
                 throw new InputFileException(file.fileName() + ": required column '" + column.name()
-                        + "' (" + column.chineseName() + ") is missing from the header");
+                        + "' (" + column.chineseName() + ") is missing from the header" + charsetHint(header));
             }
         }
         return new ExportHeader(file, header.length, positions);
+    }
+
+    /**
+     * When a header holds U+FFFD (bytes the charset could not decode) or NUL (a UTF-16 file read
+     * as UTF-8), the column is most likely there in another encoding.
+     */
+    private static String charsetHint(String[] header) {
+        for (String cell : header) {
+            if (cell.indexOf('\uFFFD') >= 0 || cell.indexOf('\u0000') >= 0) {
+                return "; the header holds characters that could not be decoded (U+FFFD or NUL): the file is"
+                        + " probably in another encoding, e.g. --input-charset=GB18030";
+            }
+        }
+        return "";
     }
 
     public ExportFile file() {

@@ -4,9 +4,16 @@ package cn.icpcheck.input;
  * One record of an export file as read, before validation.
  *
  * @param line           the physical line it starts on (the header is line 1)
- * @param malformedCause why the CSV itself could not be parsed here, or null
+ * @param malformedCause why the CSV itself could not be parsed here (the detail of a
+ *                       {@code malformed CSV} rejection), or null
+ * @param linesLost      the physical lines that could not be read from here on (an unterminated
+ *                       quote swallows the rest of the file), each counted as a rejected row; else 0
  */
-public record ExportRow(ExportHeader header, int line, String[] cells, String malformedCause) {
+public record ExportRow(ExportHeader header, int line, String[] cells, String malformedCause, int linesLost) {
+
+    public ExportRow(ExportHeader header, int line, String[] cells, String malformedCause) {
+        this(header, line, cells, malformedCause, 0);
+    }
 
     public ExportFile file() {
         return header.file();

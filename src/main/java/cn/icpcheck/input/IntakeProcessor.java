@@ -35,7 +35,7 @@ public final class IntakeProcessor<T> implements ItemProcessor<ExportRow, T>, St
         try {
             return intake.accept(new RowFields(row));
         } catch (RowRejectedException e) {
-            rejects.add(e.rejection());
+            rejects.add(e.rejection(), row.linesLost());
             return null;
         }
     }

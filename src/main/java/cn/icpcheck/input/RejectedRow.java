@@ -12,6 +12,6 @@ public record RejectedRow(ExportFile file, int line, String column, String value
 
     /** The reason as rejects.csv writes it: the phrase, then the detail after a colon. */
     public String reasonText() {
-        return detail.isEmpty() ? reason.phrase() : reason.phrase() + ": " + detail;
+        return reason.withDetail(reason.phrase(), detail);
     }
 }

@@ -10,6 +10,7 @@ import cn.icpcheck.history.RecordedRun;
 import cn.icpcheck.history.TrendCalculator;
 import cn.icpcheck.input.DomainIntake;
 import cn.icpcheck.input.ExportFile;
+import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.ExportRow;
 import cn.icpcheck.input.ExportRowReader;
@@ -94,8 +95,8 @@ public class NightlyComplianceJobConfig {
     @Bean
     Job nightlyCompliance(JobRepository repository, Step importTriage, Step readDomains, Step readInstances, Step checkSubjects,
                           Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
-                          Step compareWithHistory, Step writeFindings, Step writeWorkbook, Step writeContacts,
-                          Step recordHistory, Step writeSummary) {
+                          Step checkExport, Step compareWithHistory, Step writeFindings, Step writeWorkbook,
+                          Step writeContacts, Step recordHistory, Step writeSummary, FailedRunReports failedRuns) {
         TaskExecutor twoThreads = twoThreads();
         // domains.csv and instances.csv depend on nothing else: domains.csv, the largest file, is read
         // while subjects.csv, orders.csv and then instances.csv are (which takes about as long)
@@ -113,12 +114,14 @@ public class NightlyComplianceJobConfig {
                 .flow(importTriage)
                 .next(reading)
                 .next(checkServices)
+                .next(checkExport)
                 .next(checkSubjectServices)
                 .next(compareWithHistory)
                 .next(reports)
                 .next(recordHistory)
                 .next(writeSummary)
                 .end()
+                .listener(failedRuns)
                 .build();
     }
 
@@ -141,6 +144,8 @@ public class NightlyComplianceJobConfig {
                       @Value("#{jobParameters['" + JobParameterNames.LANG + "']}") String lang,
                       @Value("#{jobParameters['" + JobParameterNames.INPUT_CHARSET + "']}") String charset,
                       @Value("#{jobParameters['" + JobParameterNames.MAX_REJECTS + "']}") Long maxRejects,
+                      @Value("#{jobParameters['" + JobParameterNames.MAX_SHRINK + "']}") Long maxShrink,
+                      @Value("#{jobParameters['" + JobParameterNames.EXPORT + "']}") String fingerprint,
                       @Value("#{jobParameters['" + JobParameterNames.TRIAGE_INBOX + "']}") String inbox,
                       RuleRegistry registry, MessageSource messageSource) {
         ExportFolder folder = new ExportFolder(Path.of(input), Charset.forName(charset));
@@ -148,8 +153,9 @@ public class NightlyComplianceJobConfig {
         Messages messages = new Messages(messageSource, Locale.forLanguageTag(lang));
         var job = new RunState.JobSettings(runDate, folder, Path.of(output).resolve(runDate.toString()), settings,
                 ProvinceTable.load(Path.of(provinces)), WorkingCalendar.load(Path.of(holidays)), messages,
-                maxRejects.intValue(), Path.of(inbox == null ? "triage-inbox" : inbox),
-                ComplianceConfig.waivers(Path.of(config)));
+                maxRejects.intValue(), maxShrink == null ? 20 : maxShrink.intValue(),
+                ExportFingerprint.decode(fingerprint), NightlyCommand.version(),
+                Path.of(inbox == null ? "triage-inbox" : inbox), ComplianceConfig.waivers(Path.of(config)));
         var present = folder.preflight();
         return new RunState(job, present, registry.select(settings, present), messages);
     }
@@ -200,6 +206,18 @@ public class NightlyComplianceJobConfig {
         return readingStep(ExportFile.SERVICES, exportRowReader, repository, tm, state,
                 s -> new ServiceIntake(s.subjects()),
                 new ServiceChecks(state::checker));
+    }
+
+    /** Fails the run when the export that was read is not whole ({@link ExportCheck}). */
+    @Bean
+    Step checkExport(JobRepository repository, PlatformTransactionManager tm, RunState state, FindingHistory history) {
+        return rerunOnRestart("checkExport", repository, tm,
+                execution -> ExportCheck.verify(state, execution, history, repository));
+    }
+
+    @Bean
+    FailedRunReports failedRunReports(RunState state, ReportWriter reports) {
+        return new FailedRunReports(state, reports);
     }
 
     @Bean
@@ -336,7 +354,6 @@ public class NightlyComplianceJobConfig {
     @Bean
     Step writeSummary(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
         return rerunOnRestart("writeSummary", repository, tm, execution -> reports.writeSummary(state.result(execution),
-                Duration.between(execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime(),
-                        LocalDateTime.now()).toMillis()));
+                state.about(execution), RunState.durationMs(execution)));
     }
 }

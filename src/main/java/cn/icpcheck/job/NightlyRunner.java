@@ -1,6 +1,9 @@
 package cn.icpcheck.job;
 
 import cn.icpcheck.history.FindingHistory;
+import cn.icpcheck.input.ExportFingerprint;
+import cn.icpcheck.input.ExportFolder;
+import cn.icpcheck.report.SummaryJson;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +19,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.NestedExceptionUtils;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Runs the nightly job once for the command line's run date: starts it, restarts it when an
@@ -41,27 +49,75 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     private final FindingHistory history;
     private final Retention retention;
     private final DatabaseRunLock databaseLock;
+    private final StateStore stateStore;
+    private final Set<String> builtIn;
     private int exitCode = ExitCodes.FAILED;
 
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, FindingHistory history,
-                         Retention retention, DatabaseRunLock databaseLock) {
+                         Retention retention, DatabaseRunLock databaseLock, StateStore stateStore,
+                         @Value("${" + NightlyCommand.BUILT_IN_PROPERTY + ":}") Set<String> builtIn) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.history = history;
         this.retention = retention;
         this.databaseLock = databaseLock;
+        this.stateStore = stateStore;
+        this.builtIn = builtIn;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        RunOptions options = RunOptions.parse(args.getSourceArgs());
+        logFiles(options);
+        StopSignal.whenReceived(this::stopRunningExecutions);
+        if (StopSignal.received()) {
+            exitCode = stopped();
+            return;
+        }
         try (DatabaseRunLock.Held lock = databaseLock.acquire()) {
-            exitCode = launch(RunOptions.parse(args.getSourceArgs()));
+            exitCode = launch(options);
         } catch (StateLock.HeldException e) {
             log.error(e.getMessage());
             System.err.println("icp-compliance: " + e.getMessage());
             exitCode = ExitCodes.FAILED;
         }
+    }
+
+    /** Says which configuration, province table and holiday calendar the run uses. */
+    private void logFiles(RunOptions options) {
+        for (BuiltInDefaults.Default d : BuiltInDefaults.Default.values()) {
+            Path file = switch (d) {
+                case CONFIG -> options.config();
+                case PROVINCES -> options.provinces();
+                case HOLIDAYS -> options.holidays();
+            };
+            if (builtIn.contains(d.option())) {
+                log.info("Using {} built into the jar ({} is not in the working folder {})", d.what(), d.path(),
+                        Path.of("").toAbsolutePath());
+            } else {
+                log.info("Using {} {}", d.what(), file.toAbsolutePath().normalize());
+            }
+        }
+    }
+
+    /** Asks the running execution of the job to stop at its next safe point (called on SIGTERM or SIGINT). */
+    private void stopRunningExecutions() {
+        for (JobExecution execution : jobRepository.findRunningJobExecutions(job.getName())) {
+            try {
+                log.warn("Stopping the run of {} at its next safe point (a stop signal arrived)",
+                        execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE));
+                jobOperator.stop(execution);
+            } catch (JobExecutionNotRunningException e) {
+                // it ended meanwhile
+            }
+        }
+    }
+
+    private static int stopped() {
+        log.warn("The run was stopped by a signal; the same command resumes it");
+        System.err.println("icp-compliance: " + StopSignal.MESSAGE);
+        return ExitCodes.FAILED;
     }
 
     @Override
@@ -72,6 +128,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     /** Launches (or restarts, or declines) the run of a date; returns the exit code. */
     public int launch(RunOptions options) throws Exception {
         LocalDate date = options.runDate();
+        ExportFingerprint export = ExportFingerprint.of(new ExportFolder(options.input(), options.inputCharset()));
         long attempt = Math.max(1, lastAttempt(date));
         JobInstance instance = jobRepository.getJobInstance(job.getName(), identify(date, attempt));
         if (instance != null) {
@@ -84,12 +141,35 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                 log.info("The run of {} already completed (reports in {}); nothing to do. Use --rerun to run it "
                         + "again.", date, options.reportDir());
                 return ExitCodes.OK;
+            } else if (last.getStatus() != BatchStatus.COMPLETED && exportChanged(last, export, date)) {
+                if (last.getStatus().isRunning()) {
+                    jobOperator.recover(last);
+                }
+                attempt++;
             } else {
                 attempt = continueAfter(last, date, attempt);
             }
         }
-        JobExecution execution = jobOperator.start(job, parameters(options, attempt));
+        JobExecution execution = jobOperator.start(job, parameters(options, attempt, export));
         return outcome(execution, options);
+    }
+
+    /**
+     * Whether the export differs from the one the run of the date began with (a file added, removed
+     * or changed): then resuming would mix two exports, so every step runs again, as the next attempt.
+     */
+    private boolean exportChanged(JobExecution last, ExportFingerprint now, LocalDate date) {
+        ExportFingerprint before = ExportFingerprint.decode(last.getJobParameters().getString(JobParameterNames.EXPORT));
+        if (before == null) {
+            return false;
+        }
+        List<String> changes = before.differences(now);
+        if (changes.isEmpty()) {
+            return false;
+        }
+        log.warn("The export changed since the run of {} began ({}): running every step again on the new export, "
+                + "so that no output mixes the two", date, String.join(", ", changes));
+        return true;
     }
 
     /** The highest attempt of the date that has a job instance; 0 when the date never ran. */
@@ -129,16 +209,37 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private int outcome(JobExecution execution, RunOptions options) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
+            try {
+                stateStore.confirm(execution.getId(), options.runDate());
+            } catch (StateStore.NotSavedException e) {
+                log.error(e.getMessage());
+                System.err.println("icp-compliance: the run failed: " + e.getMessage());
+                try {
+                    SummaryJson.markFailed(options.reportDir().resolve(SummaryJson.FILE_NAME), e.getMessage());
+                } catch (IOException | RuntimeException summary) {
+                    log.warn("Could not mark summary.json as failed: {}", summary.getMessage());
+                }
+                return ExitCodes.FAILED;
+            }
             logSummary(execution, options);
             retention.prune(options);
             return ExitCodes.OK;
         }
+        if (execution.getStatus() == BatchStatus.STOPPED || StopSignal.received()) {
+            return stopped();
+        }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        String reason = failure == null ? execution.getExitStatus().getExitDescription()
-                : NestedExceptionUtils.getMostSpecificCause(failure).toString();
-        log.error("The run failed: {}. Run the same command again to restart it where it stopped.", reason);
-        System.err.println("icp-compliance: the run failed: " + reason
-                + "\nRun the same command again to restart it where it stopped.");
+        String reason = failure == null ? "the run ended " + execution.getStatus() + " "
+                + execution.getExitStatus().getExitDescription() : FailureMessage.describe("the run failed", failure);
+        if (failure != null) {
+            log.debug("The run failed: {}", FailureMessage.trace(failure));
+        }
+        if (StateStore.isStorageFailure(failure)) {
+            reason += System.lineSeparator() + "  while writing to " + stateStore.where() + " (is its disk full?)";
+        }
+        log.error("{}. Run the same command again to restart it where it stopped.", reason.lines().findFirst().orElse(""));
+        System.err.println("icp-compliance: " + reason + (reason.toLowerCase(Locale.ROOT).contains("run the same command")
+                ? "" : System.lineSeparator() + "Run the same command again to restart it where it stopped."));
         return ExitCodes.FAILED;
     }
 
@@ -158,7 +259,12 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                 .toJobParameters();
     }
 
+    /** The parameters of a run of the export as it is now. */
     static JobParameters parameters(RunOptions o, long attempt) {
+        return parameters(o, attempt, ExportFingerprint.of(new ExportFolder(o.input(), o.inputCharset())));
+    }
+
+    static JobParameters parameters(RunOptions o, long attempt, ExportFingerprint export) {
         return new JobParametersBuilder(identify(o.runDate(), attempt))
                 .addString(JobParameterNames.INPUT, o.input().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.OUTPUT, o.output().toAbsolutePath().toString(), false)
@@ -168,6 +274,8 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addString(JobParameterNames.LANG, o.lang().getLanguage(), false)
                 .addString(JobParameterNames.INPUT_CHARSET, o.inputCharset().name(), false)
                 .addLong(JobParameterNames.MAX_REJECTS, (long) o.maxRejects(), false)
+                .addLong(JobParameterNames.MAX_SHRINK, (long) o.maxShrink(), false)
+                .addString(JobParameterNames.EXPORT, export.encode(), false)
                 .addString(JobParameterNames.TRIAGE_INBOX, o.triageInbox().toAbsolutePath().toString(), false)
                 .toJobParameters();
     }

@@ -14,20 +14,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line of a run (outputs.md). Options are {@code --name=value}; {@code --rerun} and
- * {@code --quiet} are flags. Spring Boot properties ({@code --spring.…}, {@code --logging.…})
+ * The command line of a run (outputs.md). Options are {@code --name=value}; {@code --rerun},
+ * {@code --quiet} and {@code --debug} are flags. Spring Boot properties ({@code --spring.…}, {@code --logging.…})
  * pass through to Spring.
  */
 public record RunOptions(Path input, Path output, LocalDate runDate, Path stateDir, Path config,
                          Path provinces, Path holidays, Locale lang, Charset inputCharset, int maxRejects,
-                         boolean rerun, boolean quiet, int keepHistoryDays, int keepReportDays, Path triageInbox) {
+                         int maxShrink, boolean rerun, boolean quiet, int keepHistoryDays, int keepReportDays,
+                         boolean debug, Path triageInbox) {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final Set<String> VALUED = Set.of("input", "output", "run-date", "state-dir", "config",
-            "provinces", "holidays", "lang", "input-charset", "max-rejects", "keep-days", "keep-report-days", "triage-inbox");
-    private static final Set<String> FLAGS = Set.of("rerun", "quiet");
-    private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "debug", "trace");
+            "provinces", "holidays", "lang", "input-charset", "max-rejects", "max-shrink", "keep-days",
+            "keep-report-days", "triage-inbox");
+    private static final Set<String> FLAGS = Set.of("rerun", "quiet",
+            "debug");
+    private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "trace");
 
     /** Parses the arguments, applying the defaults of outputs.md. */
     public static RunOptions parse(String... args) {
@@ -67,10 +70,12 @@ public record RunOptions(Path input, Path output, LocalDate runDate, Path stateD
                 lang(values.getOrDefault("lang", "zh")),
                 charset(values.getOrDefault("input-charset", "UTF-8")),
                 number("max-rejects", values.getOrDefault("max-rejects", "1000")),
+                percent("max-shrink", values.getOrDefault("max-shrink", "20")),
                 values.containsKey("rerun"),
                 values.containsKey("quiet"),
                 number("keep-days", values.getOrDefault("keep-days", "400")),
                 number("keep-report-days", values.getOrDefault("keep-report-days", "90")),
+                values.containsKey("debug"),
                 Path.of(values.getOrDefault("triage-inbox", "triage-inbox")));
     }
 
@@ -80,14 +85,22 @@ public record RunOptions(Path input, Path output, LocalDate runDate, Path stateD
     }
 
     private static LocalDate date(String text) {
+        LocalDate today = LocalDate.now(CHINA);
         if (text == null) {
-            return LocalDate.now(CHINA);
+            return today;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new UsageException("--run-date must be a real date yyyy-MM-dd, not '" + text + "'");
         }
+        // no export can exist for a later date, and retention counted from it would delete real history
+        if (date.isAfter(today.plusDays(1))) {
+            throw new UsageException("--run-date " + text + " is later than tomorrow (" + today.plusDays(1)
+                    + " in Asia/Shanghai): no export can exist for it");
+        }
+        return date;
     }
 
     private static Locale lang(String text) {
@@ -104,6 +117,20 @@ public record RunOptions(Path input, Path output, LocalDate runDate, Path stateD
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new UsageException("--input-charset: unknown character set '" + name + "'");
         }
+    }
+
+    /** A percentage, 0–100. */
+    private static int percent(String option, String text) {
+        int n;
+        try {
+            n = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 0 || n > 100) {
+            throw new UsageException("--" + option + " must be a whole number from 0 to 100, not '" + text + "'");
+        }
+        return n;
     }
 
     private static int number(String option, String text) {

@@ -8,6 +8,7 @@ import cn.icpcheck.filing.SubjectRegistry;
 import cn.icpcheck.history.Night;
 import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
+import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.RejectLog;
 import cn.icpcheck.report.CheckedRun;
@@ -31,8 +32,12 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -70,10 +75,17 @@ public class RunState {
         this.checker = new FilingChecker(rules, ctx);
     }
 
-    /** The run's fixed inputs, read once when the execution starts. */
+    /**
+     * The run's fixed inputs, read once when the execution starts.
+     *
+     * @param maxShrink   {@code --max-shrink}: the percent a required file may shrink by against the last completed run
+     * @param fingerprint each export file's size and SHA-256 when the execution started
+     * @param version     the checker's version, for summary.json
+     */
     public record JobSettings(LocalDate runDate, ExportFolder folder, Path reportDir, CheckSettings settings,
                               ProvinceTable provinces, WorkingCalendar calendar, Messages messages,
-                              int maxRejects, Path triageInbox, WaiverPolicy waivers) {
+                              int maxRejects, int maxShrink, ExportFingerprint fingerprint, String version,
+                              Path triageInbox, WaiverPolicy waivers) {
     }
 
     public JobSettings job() {
@@ -158,6 +170,24 @@ public class RunState {
         this.nights = List.copyOf(nights);
     }
 
+    /** What ran, on what, and when, for summary.json: times in Asia/Shanghai, the end being now. */
+    public RunSummary.About about(JobExecution execution) {
+        LocalDateTime started = execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime();
+        return new RunSummary.About(job.version(), china(started), china(LocalDateTime.now()),
+                job.folder().dir().toAbsolutePath().toString());
+    }
+
+    /** How long the execution has taken so far. */
+    public static long durationMs(JobExecution execution) {
+        return Duration.between(execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime(),
+                LocalDateTime.now()).toMillis();
+    }
+
+    /** Spring Batch's times are local to this machine. */
+    private static OffsetDateTime china(LocalDateTime local) {
+        return local.atZone(ZoneId.systemDefault()).withZoneSameInstant(RunOptions.CHINA).toOffsetDateTime();
+    }
+
     /** What the checks found, for the reports; the rows read per file come from the reading steps of the execution. */
     public CheckedRun result(JobExecution execution) {
         Map<ExportFile, RunSummary.InputCount> inputs = new EnumMap<>(ExportFile.class);
@@ -165,7 +195,9 @@ public class RunState {
             String step = ReadingSteps.name(file);
             long read = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(step))
                     .mapToLong(StepExecution::getReadCount).reduce((first, second) -> second).orElse(0);
-            inputs.put(file, new RunSummary.InputCount(present(file), read, rejects.count(file)));
+            ExportFingerprint.Entry print = job.fingerprint() == null ? null : job.fingerprint().entry(file);
+            inputs.put(file, new RunSummary.InputCount(present(file), read, rejects.count(file),
+                    rejects.linesLost(file), print == null ? 0 : print.bytes(), print == null ? null : print.sha256()));
         }
         return new CheckedRun(runDate(), job.reportDir(), messages(), job.provinces(), inputs, rules.skipped(),
                 findings.sorted(), triage(), triageImport, rejects.all(), trend(), nights, subjects::find);

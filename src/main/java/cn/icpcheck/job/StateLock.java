@@ -1,5 +1,7 @@
 package cn.icpcheck.job;
 
+import cn.icpcheck.report.FileModes;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -33,9 +35,15 @@ public final class StateLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates the state folder if needed (mode 0750 whatever the umask) and takes its lock.
+     *
+     * @throws HeldException  when another run holds it
+     * @throws UsageException when the folder cannot be created or locked, with the reason
+     */
     public static StateLock acquire(Path stateDir) {
         try {
-            Files.createDirectories(stateDir);
+            FileModes.createFolders(stateDir);
             Path file = stateDir.resolve(FILE_NAME);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ);
@@ -55,7 +63,8 @@ public final class StateLock implements AutoCloseable {
             channel.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
             return new StateLock(channel, lock);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock the state folder " + stateDir, e);
+            throw new UsageException("cannot lock the state folder " + stateDir.toAbsolutePath().normalize() + ": "
+                    + FailureMessage.sentence(e), e);
         }
     }
 

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a report so that it appears whole or not at all: to a temporary name, then renamed. */
+/**
+ * Writes a report so that it appears whole or not at all: to a temporary name, then renamed. The
+ * file is created 0640 and missing folders 0750 ({@link FileModes}).
+ */
 public final class AtomicFile {
 
     /** What writes the content. */
@@ -19,9 +22,11 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
+        FileModes.createFolders(target.toAbsolutePath().getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
+            Files.deleteIfExists(temp);
+            FileModes.createFile(temp);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }

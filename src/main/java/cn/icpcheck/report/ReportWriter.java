@@ -33,7 +33,18 @@ public class ReportWriter {
     }
 
     /** @param durationMs how long the run has taken so far */
-    public void writeSummary(CheckedRun run, long durationMs) throws IOException {
-        SummaryJson.write(run.reportDir().resolve(SummaryJson.FILE_NAME), RunSummary.of(run, durationMs));
+    public void writeSummary(CheckedRun run, RunSummary.About about, long durationMs) throws IOException {
+        SummaryJson.write(run.reportDir().resolve(SummaryJson.FILE_NAME), RunSummary.of(run, about, durationMs));
+    }
+
+    /**
+     * What a run that failed still writes (operations.md): rejects.csv, so that the data owners can
+     * mend the export, and summary.json with the failure; no findings, workbook or contact list.
+     */
+    public void writeFailed(CheckedRun run, String failure, RunSummary.About about, long durationMs)
+            throws IOException {
+        RejectsCsv.write(run.reportDir().resolve(RejectsCsv.FILE_NAME), run.rejects());
+        SummaryJson.write(run.reportDir().resolve(SummaryJson.FILE_NAME),
+                RunSummary.failed(run, failure, about, durationMs));
     }
 }

@@ -17,6 +17,7 @@ final class TableRow {
 
     /** The height of one line of 11-point text. */
     private static final float LINE_POINTS = 15f;
+    private static final float MAX_ROW_POINTS = 409f;
 
     private final Row row;
     private final WorkbookStyles styles;
@@ -69,7 +70,7 @@ final class TableRow {
     /** A cell styled as a table header, wrapped when the column is too narrow for it. */
     TableRow header(String value) {
         fitLines(WrappedLines.count(value, widths[column]));
-        next(styles.header()).setCellValue(value);
+        next(styles.header()).setCellValue(fit(value));
         return this;
     }
 
@@ -86,22 +87,41 @@ final class TableRow {
 
     /** The severity in words, filled with its colour. */
     TableRow severity(Severity severity, String label) {
-        next(styles.severity(severity)).setCellValue(label);
+        next(styles.severity(severity)).setCellValue(fit(label));
         return this;
     }
 
     private TableRow string(String value, CellStyle style) {
         Cell cell = next(style);
         if (value != null && !value.isEmpty()) {
-            cell.setCellValue(CsvReport.formulaSafe(value));
+            cell.setCellValue(fit(CsvReport.formulaSafe(value)));
         }
         return this;
+    }
+
+    /** The most characters a cell of Excel can hold. */
+    static final int MAX_CELL_TEXT = 32_767;
+
+    /**
+     * Text cut to fit a cell, ending in {@code …} when cut: no value from the data can make a
+     * workbook fail (POI refuses longer text).
+     */
+    static String fit(String text) {
+        if (text == null || text.length() <= MAX_CELL_TEXT) {
+            return text;
+        }
+        int end = MAX_CELL_TEXT - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     private void fitLines(int needed) {
         if (needed > lines) {
             lines = needed;
-            row.setHeightInPoints(lines * LINE_POINTS);
+            // Excel's rows are at most 409 points high
+            row.setHeightInPoints(Math.min(lines * LINE_POINTS, MAX_ROW_POINTS));
         }
     }
 

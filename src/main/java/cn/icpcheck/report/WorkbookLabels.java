@@ -118,7 +118,7 @@ final class WorkbookLabels {
     /** Why a row was rejected: the reason in words, then the technical detail (English) after a colon. */
     String rejectReason(RejectedRow row) {
         String reason = get("reject." + row.reason().name());
-        return row.detail().isEmpty() ? reason : reason + ": " + row.detail();
+        return row.reason().withDetail(reason, row.detail());
     }
 
     String skippedReason(SkippedRule skipped) {

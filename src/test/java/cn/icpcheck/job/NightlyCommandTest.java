@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.FileSystemUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,12 +86,13 @@ class NightlyCommandTest {
 
     @Test
     void anIoErrorFailsTheRunWhichTheSameCommandRestarts(CapturedOutput output) throws Exception {
-        Files.createDirectories(command.output());
-        Files.writeString(command.reports(DAY_1), "a file where the report folder should be");
+        Path inTheWay = command.reports(DAY_1).resolve("findings.csv");
+        Files.createDirectories(inTheWay.resolve("a folder where the report should be"));
         assertThat(command.run(input, DAY_1)).isEqualTo(ExitCodes.FAILED);
-        assertThat(output.getErr()).contains("the run failed", "Run the same command again");
+        assertThat(output.getErr()).contains("icp-compliance: the run failed: ", inTheWay.toString(),
+                "Run the same command again").doesNotContain("\tat ", "Exception");
 
-        Files.delete(command.reports(DAY_1));
+        FileSystemUtils.deleteRecursively(inTheWay);
         assertThat(command.run(input, DAY_1)).isZero();
         assertThat(command.reports(DAY_1).resolve("summary.json")).exists();
     }

@@ -52,6 +52,27 @@ public final class PausedProcess implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
+    /** Sends SIGTERM, as {@code kill} or systemd's stop would. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits until the run's output holds the text. */
+    public void awaitOutput(String text) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!output().contains(text)) {
+            assertThat(process.isAlive()).as("the run ended before it said '%s':%n%s", text, output()).isTrue();
+            assertThat(System.nanoTime()).as("the run did not say '%s' in time:%n%s", text, output()).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    /** Waits for the run to end; returns its exit code. */
+    public int waitFor() throws Exception {
+        assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("the run did not end").isTrue();
+        return process.exitValue();
+    }
+
     /** Lets the run go on; returns its exit code. */
     public int release() throws Exception {
         Files.createFile(signals.resolve("release"));

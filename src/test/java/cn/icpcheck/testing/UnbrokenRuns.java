@@ -74,7 +74,7 @@ public final class UnbrokenRuns implements AutoCloseable {
 
     /**
      * Asserts that another run of a date wrote what the unbroken run wrote: the same files, every
-     * CSV byte for byte, summary.json but for its duration, every workbook whole with the same
+     * CSV byte for byte, summary.json but for its times and input folder, every workbook whole with the same
      * sheets and cells; and recorded the same history.
      */
     public void assertSameOutputs(Command other, LocalDate runDate) throws IOException {
@@ -103,6 +103,9 @@ public final class UnbrokenRuns implements AutoCloseable {
     private static Map<?, ?> withoutDuration(Path json) throws IOException {
         Map<?, ?> summary = JSON.readValue(json.toFile(), Map.class);
         summary.remove("duration_ms");
+        summary.remove("started_at");
+        summary.remove("finished_at");
+        summary.remove("input");
         return summary;
     }
 

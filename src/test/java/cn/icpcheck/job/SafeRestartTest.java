@@ -1,0 +1,134 @@
+package cn.icpcheck.job;
+
+import cn.icpcheck.input.ExportFingerprint;
+import cn.icpcheck.input.ExportFolder;
+import cn.icpcheck.testing.AgainstUnbrokenRuns;
+import cn.icpcheck.testing.Command;
+import cn.icpcheck.testing.PausedProcess;
+import cn.icpcheck.testing.ReportFiles;
+import cn.icpcheck.testing.SmallDisk;
+import cn.icpcheck.testing.StateDatabase;
+import cn.icpcheck.testing.StateDatabase.Platform;
+import cn.icpcheck.testing.StepFault;
+import cn.icpcheck.testing.TestExport;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.system.CapturedOutput;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static cn.icpcheck.testing.TestExport.DAY_1;
+import static cn.icpcheck.testing.TestExport.DAY_2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * operations.md, "A restart never mixes two exports" and "Exit 0 only after the state is safe": a
+ * run restarted on a replaced export runs every step again and writes what a clean run on the new
+ * export writes; a state folder that runs out of space fails the run, and the next run finishes it.
+ */
+class SafeRestartTest extends AgainstUnbrokenRuns {
+
+    private static final String DAY_2_CHANGES = "subjects.csv changed, services.csv changed, domains.csv changed, "
+            + "instances.csv changed";
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void aFailedRunRestartedOnAReplacedExportRunsEveryStepAgain(Platform platform, CapturedOutput output)
+            throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
+            // day 2 begins on the wrong export (day 1's again) and fails once its findings are written
+            Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+            StepFault.failOnce("writeContacts");
+            assertThat(command.run(input, DAY_2, StepFault.SOURCE_ARGUMENT)).isEqualTo(ExitCodes.FAILED);
+            assertThat(command.reports(DAY_2).resolve("findings.csv")).exists();
+
+            TestExport.dayTwo().writeTo(input);
+            assertThat(command.run(input, DAY_2, StepFault.SOURCE_ARGUMENT)).isZero();
+
+            assertThat(output).contains("The export changed since the run of 2026-12-01 began (" + DAY_2_CHANGES
+                    + "): running every step again on the new export");
+            unbroken.assertSameOutputs(command, DAY_2);
+        }
+    }
+
+    @Test
+    void aKilledRunRestartedOnAReplacedExportWritesWhatACleanRunWrites(CapturedOutput output) throws Exception {
+        try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
+            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
+            Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+            String[] day2 = command.args(input, DAY_2);
+
+            try (PausedProcess run = PausedProcess.start("writeContacts", dir.resolve("kill"), day2)) {
+                run.kill();
+            }
+            TestExport.dayTwo().writeTo(input);
+            assertThat(NightlyCommand.run(day2)).isZero();
+
+            assertThat(output).contains("The export changed since the run of 2026-12-01 began (" + DAY_2_CHANGES + ")");
+            unbroken.assertSameOutputs(command, DAY_2);
+        }
+    }
+
+    @Test
+    void aRestartOnTheSameExportResumes(CapturedOutput output) throws Exception {
+        try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
+            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            StepFault.failOnce("writeWorkbook");
+            assertThat(command.run(unbroken.input(DAY_1), DAY_1, StepFault.SOURCE_ARGUMENT)).isEqualTo(ExitCodes.FAILED);
+            assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
+
+            assertThat(output).contains("Restarting the run of 2026-11-30 where it stopped")
+                    .doesNotContain("The export changed");
+            unbroken.assertSameOutputs(command, DAY_1);
+        }
+    }
+
+    @Test
+    void anExportDiffersByAFileAddedRemovedOrChanged() throws Exception {
+        Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+        ExportFolder folder = new ExportFolder(input, StandardCharsets.UTF_8);
+        ExportFingerprint before = ExportFingerprint.of(folder);
+        assertThat(before.differences(ExportFingerprint.decode(before.encode()))).isEmpty();
+
+        Files.delete(input.resolve("orders.csv"));
+        Files.writeString(input.resolve("domains.csv"), "\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(before.differences(ExportFingerprint.of(folder)))
+                .containsExactly("domains.csv changed", "orders.csv removed");
+        assertThat(ExportFingerprint.of(folder).differences(before))
+                .containsExactly("domains.csv changed", "orders.csv added");
+    }
+
+    /**
+     * The disk of the state folder fills up while the run writes its reports: recording the history
+     * fails, so the run exits 1 naming the state folder, and once there is room the same command
+     * finishes the date with the outputs of an unbroken run.
+     */
+    @Test
+    void aStateFolderThatRunsOutOfSpaceFailsTheRunAndTheNextRunFinishesIt() throws Exception {
+        Path state = dir.resolve("state");
+        try (SmallDisk disk = SmallDisk.mount(state, "16m");
+             StateDatabase database = StateDatabase.create(Platform.HSQLDB, state)) {
+            Command command = new Command(dir.resolve("reports"), state, database);
+            assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
+            String[] day2 = command.args(unbroken.input(DAY_2), DAY_2);
+
+            try (PausedProcess run = PausedProcess.start("writeFindings", dir.resolve("full"), day2)) {
+                disk.fill();
+                assertThat(run.release()).as(run.output()).isEqualTo(ExitCodes.FAILED);
+                assertThat(run.output()).contains("the state folder " + state.toAbsolutePath(), "disk full");
+            }
+            assertThat(ReportFiles.summary(command.reports(DAY_2)).get("status").asText()).isEqualTo("FAILED");
+
+            disk.free();
+            assertThat(NightlyCommand.run(day2)).isZero();
+            unbroken.assertSameOutputs(command, DAY_2);
+        }
+    }
+}
