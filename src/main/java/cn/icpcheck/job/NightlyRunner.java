@@ -311,6 +311,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addLong(JobParameterNames.MAX_REJECTS, (long) o.maxRejects(), false)
                 .addLong(JobParameterNames.MAX_SHRINK, (long) o.maxShrink(), false)
                 .addString(JobParameterNames.EXPORT, export.encode(), false)
+                .addString(JobParameterNames.TRIAGE_INBOX, o.triageInbox().toAbsolutePath().toString(), false)
                 .toJobParameters();
     }
 }

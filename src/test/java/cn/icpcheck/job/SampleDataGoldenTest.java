@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SampleDataGoldenTest {
 
     private static final String[] FINDING_KEY = {"rule", "severity", "family", "customer_id", "province",
-            "subject_no", "service_no", "object", "deadline"};
+            "subject_no", "service_no", "object", "deadline", "finding_id", "first_seen", "status"};
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -52,6 +52,9 @@ class SampleDataGoldenTest {
         List<Map<String, String>> golden = CsvFiles.read(Path.of("src/test/resources/golden/sample-findings.csv"));
         assertThat(CsvFiles.project(findings, FINDING_KEY))
                 .containsExactlyElementsOf(CsvFiles.project(golden, FINDING_KEY));
+        assertThat(java.nio.file.Files.readAllLines(reports.resolve("findings.csv")).get(0)).isEqualTo("\uFEFF"
+                + "run_date,rule,severity,family,customer_id,province,subject_no,service_no,object,deadline,detail,"
+                + "action,finding_id,first_seen,status");
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.get("run_date")).isEqualTo("2026-11-30");
             assertThat(f.get("detail")).isNotBlank();
