@@ -1,6 +1,7 @@
 package cn.icpcheck.history;
 
 import cn.icpcheck.rules.Finding;
+import cn.icpcheck.rules.FindingId;
 import cn.icpcheck.rules.FindingKey;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
@@ -15,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +23,11 @@ import java.util.function.Consumer;
 
 /**
  * The findings history in the state database (outputs.md, History): every recorded run and its
- * findings, one row each. The tables are created by {@code StateSchema} from {@link #SCHEMA_SCRIPT}.
+ * findings, one row each, with the finding's id. The tables come from the migrations in
+ * {@code db/migration/{vendor}}.
  */
 @Repository
 public class FindingHistory {
-
-    /** The tables' script, {@code %s} standing for the platform (hsqldb, postgresql). */
-    public static final String SCHEMA_SCRIPT = "history/schema-%s.sql";
-    public static final List<String> TABLES = List.of("ICP_HISTORY_RUN", "ICP_HISTORY_FINDING");
 
     /** Rows per JDBC batch when recording, and per fetch when reading a run's findings back. */
     static final int BATCH_SIZE = 5_000;
@@ -41,8 +38,8 @@ public class FindingHistory {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_FINDING = """
             INSERT INTO ICP_HISTORY_FINDING (RUN_DATE, RULE, SUBJECT_NO, SERVICE_NO, OBJECT, SEVERITY, FAMILY,
-                CUSTOMER_ID, PROVINCE, DEADLINE, DETAIL, FIRST_SEEN)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                CUSTOMER_ID, PROVINCE, DEADLINE, DETAIL, FIRST_SEEN, FINDING_ID)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SELECT_RUN = """
             SELECT RUN_DATE, ATTEMPT, JOB_EXECUTION_ID, COMPLETED_AT, PREVIOUS_RUN_DATE,
                 FINDINGS, NEW_FINDINGS, STILL_OPEN, RESOLVED, REJECTED_ROWS
@@ -62,14 +59,16 @@ public class FindingHistory {
      * {@code --rerun}), in one transaction: the caller's, when there is one.
      *
      * @param firstSeen for each finding, the run date it was first seen
+     * @param ids       the findings' ids, at the same index
      */
-    public void record(RecordedRun run, Collection<Finding> findings, Map<FindingKey, LocalDate> firstSeen) {
+    public void record(RecordedRun run, List<Finding> findings, Map<FindingKey, LocalDate> firstSeen, List<String> ids) {
         transaction.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ?", run.runDate());
             jdbc.update("DELETE FROM ICP_HISTORY_RUN WHERE RUN_DATE = ?", run.runDate());
             jdbc.update(INSERT_RUN, run.runDate(), run.attempt(), run.jobExecutionId(), run.completedAt(),
                     run.previousRunDate(), run.findings(), run.newFindings(), run.stillOpen(), run.resolved(),
                     run.rejectedRows());
+            int[] index = {0};
             jdbc.batchUpdate(INSERT_FINDING, findings, BATCH_SIZE, (ps, f) -> {
                 ps.setObject(1, run.runDate());
                 ps.setString(2, f.rule().name());
@@ -83,8 +82,14 @@ public class FindingHistory {
                 ps.setObject(10, f.deadline());
                 ps.setString(11, f.detail());
                 ps.setObject(12, firstSeen.getOrDefault(f.key(), run.runDate()));
+                ps.setString(13, ids.get(index[0]++));
             });
         });
+    }
+
+    /** As {@link #record(RecordedRun, List, Map, List)}, the ids worked out from the findings' keys. */
+    public void record(RecordedRun run, List<Finding> findings, Map<FindingKey, LocalDate> firstSeen) {
+        record(run, findings, firstSeen, findings.stream().map(f -> FindingId.of(f.key())).toList());
     }
 
     /** The recorded run of a date, if any. */
@@ -108,6 +113,19 @@ public class FindingHistory {
                     Severity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
                     rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, LocalDate.class)));
         }, runDate));
+    }
+
+    /** How many findings of each severity a run recorded. */
+    public Map<Severity, Integer> countBySeverity(LocalDate runDate) {
+        Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        jdbc.query("SELECT SEVERITY, COUNT(*) FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ? GROUP BY SEVERITY",
+                rs -> {
+                    counts.put(Severity.valueOf(rs.getString(1)), rs.getInt(2));
+                }, runDate);
+        return counts;
     }
 
     /** Forgets the runs before a date and their findings; returns how many runs. */

@@ -64,6 +64,17 @@ public class TrendCalculator {
                 Collections.unmodifiableMap(firstSeen), Collections.unmodifiableList(resolved));
     }
 
+    /** The completed runs before a date, at most {@code limit}, the earliest first, with their findings by severity. */
+    public List<Night> completedNightsBefore(LocalDate runDate, int limit) {
+        List<RecordedRun> runs = history.runsBefore(runDate).stream().filter(this::completed).limit(limit).toList();
+        List<Night> nights = new ArrayList<>(runs.size());
+        for (RecordedRun run : runs) {
+            nights.add(0, new Night(run.runDate(), history.countBySeverity(run.runDate()), run.newFindings(),
+                    run.resolved()));
+        }
+        return nights;
+    }
+
     /**
      * The latest recorded run before the date whose job completed. (A run records its findings just
      * before its last step, so a run that failed after that has a record but did not complete.)

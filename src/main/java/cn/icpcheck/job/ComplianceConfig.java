@@ -3,6 +3,7 @@ package cn.icpcheck.job;
 import cn.icpcheck.rules.CheckSettings;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
+import cn.icpcheck.triage.WaiverPolicy;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -38,16 +39,33 @@ import java.util.regex.Pattern;
 public final class ComplianceConfig {
 
     private static final List<String> THRESHOLDS = List.of("domain-warning-days", "id-warning-days",
-            "order-overdue-working-days", "default-min-domain-days");
+            "order-overdue-working-days", "default-min-domain-days", "waiver-days", "waiver-max-days");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     private final Path file;
+    /** The thresholds the file gives. */
+    private final Map<String, Integer> days = new LinkedHashMap<>();
 
     private ComplianceConfig(Path file) {
         this.file = file;
     }
 
     public static CheckSettings load(Path file) {
+        return new ComplianceConfig(file).settings(compose(file));
+    }
+
+    /**
+     * How long waivers last (docs/triage.md): {@code thresholds.waiver-days} (default 90) and
+     * {@code thresholds.waiver-max-days} (default 365), the file read as strictly as by {@link #load}.
+     */
+    public static WaiverPolicy waivers(Path file) {
+        ComplianceConfig config = new ComplianceConfig(file);
+        config.settings(compose(file));
+        return new WaiverPolicy(config.days.getOrDefault("waiver-days", WaiverPolicy.DEFAULT.days()),
+                config.days.getOrDefault("waiver-max-days", WaiverPolicy.DEFAULT.maxDays()));
+    }
+
+    private static Node compose(Path file) {
         Node root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
@@ -59,12 +77,11 @@ public final class ComplianceConfig {
         } catch (RuntimeException e) {
             throw new UsageException("the job configuration " + file + " is not valid YAML: " + e.getMessage(), e);
         }
-        return new ComplianceConfig(file).settings(root);
+        return root;
     }
 
     private CheckSettings settings(Node root) {
         CheckSettings defaults = CheckSettings.defaults();
-        Map<String, Integer> days = new LinkedHashMap<>();
         Map<RuleCode, Severity> severities = new EnumMap<>(RuleCode.class);
         Set<RuleCode> disabled = EnumSet.noneOf(RuleCode.class);
         if (root != null) {

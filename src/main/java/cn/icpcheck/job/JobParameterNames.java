@@ -17,6 +17,8 @@ public final class JobParameterNames {
     public static final String MAX_SHRINK = "max.shrink";
     /** Each export file's size and SHA-256 when the execution started ({@code ExportFingerprint}). */
     public static final String EXPORT = "export.fingerprint";
+    /** The folder of the staff's edited files ({@code --triage-inbox}). */
+    public static final String TRIAGE_INBOX = "triage.inbox";
 
     private JobParameterNames() {
     }

@@ -195,6 +195,7 @@ public final class NightlyCommand {
                   --max-shrink=PERCENT     fail the run when a required file shrank by more (default 20; 100: off)
                   --keep-days=N            days of findings history kept (default 400)
                   --keep-report-days=N     days of report folders kept (default 90)
+                  --triage-inbox=DIR       the staff's edited workbooks and CSV files (default triage-inbox)
                   --rerun                  run a date that already completed again
                   --quiet                  log warnings and errors only
                   --debug                  log details, with the stack trace of a failure

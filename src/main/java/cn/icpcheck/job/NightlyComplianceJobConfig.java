@@ -22,9 +22,17 @@ import cn.icpcheck.input.ServiceIntake;
 import cn.icpcheck.input.SubjectIntake;
 import cn.icpcheck.report.ReportWriter;
 import cn.icpcheck.rules.FilingChecker;
+import cn.icpcheck.rules.Finding;
+import cn.icpcheck.rules.FindingId;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleRegistry;
 import cn.icpcheck.rules.WorkingCalendar;
+import cn.icpcheck.triage.DecisionStore;
+import cn.icpcheck.triage.FindingTriage;
+import cn.icpcheck.triage.ImportResult;
+import cn.icpcheck.triage.NightlyTriage;
+import cn.icpcheck.triage.StatusWords;
+import cn.icpcheck.triage.TriageImport;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -53,6 +61,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -79,9 +89,11 @@ public class NightlyComplianceJobConfig {
      * the garbage collector spent twice as long copying them.
      */
     static final int CHUNK = 5_000;
+    /** The nights the morning view's charts show, this one included. */
+    static final int MORNING_VIEW_NIGHTS = 30;
 
     @Bean
-    Job nightlyCompliance(JobRepository repository, Step readDomains, Step readInstances, Step checkSubjects,
+    Job nightlyCompliance(JobRepository repository, Step importTriage, Step readDomains, Step readInstances, Step checkSubjects,
                           Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
                           Step checkExport, Step compareWithHistory, Step writeFindings, Step writeWorkbook,
                           Step writeContacts, Step recordHistory, Step writeSummary, FailedRunReports failedRuns) {
@@ -102,7 +114,8 @@ public class NightlyComplianceJobConfig {
                 new FlowBuilder<SimpleFlow>("contactsAndHistory").start(writeContacts).next(recordHistory).build())
                 .build();
         return new JobBuilder(JOB_NAME, repository)
-                .start(reading)
+                .flow(importTriage)
+                .next(reading)
                 .next(checkServices)
                 .next(checkExport)
                 .next(checkSubjectServices)
@@ -135,6 +148,7 @@ public class NightlyComplianceJobConfig {
                       @Value("#{jobParameters['" + JobParameterNames.MAX_REJECTS + "']}") Long maxRejects,
                       @Value("#{jobParameters['" + JobParameterNames.MAX_SHRINK + "']}") Long maxShrink,
                       @Value("#{jobParameters['" + JobParameterNames.EXPORT + "']}") String fingerprint,
+                      @Value("#{jobParameters['" + JobParameterNames.TRIAGE_INBOX + "']}") String inbox,
                       RuleRegistry registry, MessageSource messageSource) {
         ExportFolder folder = new ExportFolder(Path.of(input), Charset.forName(charset));
         var settings = ComplianceConfig.load(Path.of(config));
@@ -142,7 +156,8 @@ public class NightlyComplianceJobConfig {
         var job = new RunState.JobSettings(runDate, folder, Path.of(output).resolve(runDate.toString()), settings,
                 ProvinceTable.load(Path.of(provinces)), WorkingCalendar.load(Path.of(holidays)), messages,
                 maxRejects.intValue(), maxShrink == null ? 20 : maxShrink.intValue(),
-                ExportFingerprint.decode(fingerprint), NightlyCommand.version());
+                ExportFingerprint.decode(fingerprint), NightlyCommand.version(),
+                Path.of(inbox == null ? "triage-inbox" : inbox), ComplianceConfig.waivers(Path.of(config)));
         var present = folder.preflight();
         return new RunState(job, present, registry.select(settings, present), messages);
     }
@@ -274,11 +289,41 @@ public class NightlyComplianceJobConfig {
 
     // ---- history and reports -----------------------------------------------------------------
 
+    /**
+     * Imports the staff's files from the inbox, once per run date (triage.md): its decisions and the
+     * moves are recorded, so a restart after it imports nothing again.
+     */
+    @Bean
+    Step importTriage(JobRepository repository, PlatformTransactionManager tm, RunState state,
+                      DecisionStore decisions, MessageSource messageSource) {
+        return onceDone("importTriage", repository, tm, execution -> new TriageImport(decisions,
+                statusWords(messageSource), state.job().waivers(), state.runDate())
+                .run(state.job().triageInbox(), execution.getId()));
+    }
+
+    /** A status in the staff's words, in either language. */
+    static StatusWords statusWords(MessageSource messages) {
+        return new StatusWords(status -> List.of(
+                messages.getMessage(status.messageKey(), null, Locale.CHINESE),
+                messages.getMessage(status.messageKey(), null, Locale.ENGLISH)));
+    }
+
+    /** The trend since the last completed run, and the staff's decisions as they stand for the run date. */
     @Bean
     Step compareWithHistory(JobRepository repository, PlatformTransactionManager tm, RunState state,
-                            TrendCalculator trends) {
-        return rerunOnRestart("compareWithHistory", repository, tm,
-                execution -> state.setTrend(trends.compare(state.runDate(), state.findings().sorted())));
+                            TrendCalculator trends, DecisionStore decisions) {
+        return rerunOnRestart("compareWithHistory", repository, tm, execution -> {
+            List<Finding> sorted = state.findings().sorted();
+            state.setTrend(trends.compare(state.runDate(), sorted));
+            state.setNights(trends.completedNightsBefore(state.runDate(), MORNING_VIEW_NIGHTS - 1));
+            List<String> ids = new ArrayList<>(sorted.size());
+            for (Finding f : sorted) {
+                ids.add(FindingId.of(f.key()));
+            }
+            state.setTriage(NightlyTriage.of(state.runDate(), sorted, ids, state.trend().firstSeen(),
+                    decisions.asOf(state.runDate())),
+                    new ImportResult(decisions.files(state.runDate()), decisions.outcomes(state.runDate())));
+        });
     }
 
     @Bean
@@ -288,7 +333,8 @@ public class NightlyComplianceJobConfig {
             long attempt = execution.getJobParameters().getLong(JobParameterNames.ATTEMPT);
             RecordedRun run = RecordedRun.of(state.runDate(), attempt, execution.getId(), state.trend(),
                     state.rejects().total());
-            history.record(run, state.findings().sorted(), state.trend().firstSeen());
+            history.record(run, state.findings().sorted(), state.trend().firstSeen(),
+                    state.triage().stream().map(FindingTriage::id).toList());
         });
     }
 

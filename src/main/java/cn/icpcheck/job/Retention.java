@@ -2,6 +2,7 @@ package cn.icpcheck.job;
 
 import cn.icpcheck.history.FindingHistory;
 import cn.icpcheck.report.ReportFolders;
+import cn.icpcheck.triage.DecisionStore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Forgets what is older than the run date minus {@code --keep-days} (the history) and minus
+ * Forgets what is older than the run date minus {@code --keep-days} (the history, and the decisions
+ * on findings it no longer holds) and minus
  * {@code --keep-report-days} (the report folders), at the end of a completed run. Housekeeping
  * only: what cannot be removed now is logged as a warning and tried again by the next run.
  */
@@ -24,13 +26,16 @@ public class Retention {
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
     private final FindingHistory history;
+    private final DecisionStore decisions;
 
-    public Retention(FindingHistory history) {
+    public Retention(FindingHistory history, DecisionStore decisions) {
         this.history = history;
+        this.decisions = decisions;
     }
 
     public void prune(RunOptions options) {
         pruneHistory(options.runDate().minusDays(options.keepHistoryDays()));
+        forgetDecisions(options.runDate());
         pruneReports(options.output(), options.runDate().minusDays(options.keepReportDays()));
     }
 
@@ -42,6 +47,18 @@ public class Retention {
             }
         } catch (DataAccessException e) {
             log.warn("Could not remove the history before {}: {}", cutoff, e.getMessage());
+        }
+    }
+
+    /** A decision is forgotten with the history once its finding has not been seen for that long (triage.md). */
+    private void forgetDecisions(LocalDate runDate) {
+        try {
+            int forgotten = decisions.forgetUnseen(runDate);
+            if (forgotten > 0) {
+                log.info("Forgot the decisions on {} findings no longer in the history", forgotten);
+            }
+        } catch (DataAccessException e) {
+            log.warn("Could not forget the decisions on findings no longer in the history: {}", e.getMessage());
         }
     }
 

@@ -21,13 +21,13 @@ import java.util.Set;
 public record RunOptions(Path input, Path output, LocalDate runDate, Path stateDir, Path config,
                          Path provinces, Path holidays, Locale lang, Charset inputCharset, int maxRejects,
                          int maxShrink, boolean rerun, boolean quiet, int keepHistoryDays, int keepReportDays,
-                         boolean debug) {
+                         boolean debug, Path triageInbox) {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final Set<String> VALUED = Set.of("input", "output", "run-date", "state-dir", "config",
             "provinces", "holidays", "lang", "input-charset", "max-rejects", "max-shrink", "keep-days",
-            "keep-report-days");
+            "keep-report-days", "triage-inbox");
     private static final Set<String> FLAGS = Set.of("rerun", "quiet",
             "debug");
     private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "trace");
@@ -75,7 +75,8 @@ public record RunOptions(Path input, Path output, LocalDate runDate, Path stateD
                 values.containsKey("quiet"),
                 number("keep-days", values.getOrDefault("keep-days", "400")),
                 number("keep-report-days", values.getOrDefault("keep-report-days", "90")),
-                values.containsKey("debug"));
+                values.containsKey("debug"),
+                Path.of(values.getOrDefault("triage-inbox", "triage-inbox")));
     }
 
     /** The folder this run's reports go to: {@code OUTPUT/<run-date>/}. */

@@ -5,6 +5,7 @@ import cn.icpcheck.filing.InstanceInventory;
 import cn.icpcheck.filing.OrderBook;
 import cn.icpcheck.filing.ProvinceTable;
 import cn.icpcheck.filing.SubjectRegistry;
+import cn.icpcheck.history.Night;
 import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.input.ExportFingerprint;
@@ -16,11 +17,16 @@ import cn.icpcheck.rules.CheckSettings;
 import cn.icpcheck.rules.FilingChecker;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.FindingCollector;
+import cn.icpcheck.rules.FindingId;
 import cn.icpcheck.rules.FindingKey;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleContext;
 import cn.icpcheck.rules.RuleSet;
 import cn.icpcheck.rules.WorkingCalendar;
+import cn.icpcheck.triage.Decision;
+import cn.icpcheck.triage.FindingTriage;
+import cn.icpcheck.triage.ImportResult;
+import cn.icpcheck.triage.WaiverPolicy;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -28,11 +34,13 @@ import org.springframework.batch.core.step.StepExecution;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,6 +61,9 @@ public class RunState {
     private final RuleSet rules;
     private final FilingChecker checker;
     private Trend trend;
+    private List<FindingTriage> triage;
+    private ImportResult triageImport = ImportResult.NONE;
+    private List<Night> nights = List.of();
 
     public RunState(JobSettings job, Set<ExportFile> presentFiles, RuleSet rules, Messages messages) {
         this.job = job;
@@ -73,7 +84,8 @@ public class RunState {
      */
     public record JobSettings(LocalDate runDate, ExportFolder folder, Path reportDir, CheckSettings settings,
                               ProvinceTable provinces, WorkingCalendar calendar, Messages messages,
-                              int maxRejects, int maxShrink, ExportFingerprint fingerprint, String version) {
+                              int maxRejects, int maxShrink, ExportFingerprint fingerprint, String version,
+                              Path triageInbox, WaiverPolicy waivers) {
     }
 
     public JobSettings job() {
@@ -153,6 +165,11 @@ public class RunState {
         this.trend = trend;
     }
 
+    /** The completed nights before this one, for the morning view's charts. */
+    public void setNights(List<Night> nights) {
+        this.nights = List.copyOf(nights);
+    }
+
     /** What ran, on what, and when, for summary.json: times in Asia/Shanghai, the end being now. */
     public RunSummary.About about(JobExecution execution) {
         LocalDateTime started = execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime();
@@ -183,6 +200,27 @@ public class RunState {
                     rejects.linesLost(file), print == null ? 0 : print.bytes(), print == null ? null : print.sha256()));
         }
         return new CheckedRun(runDate(), job.reportDir(), messages(), job.provinces(), inputs, rules.skipped(),
-                findings.sorted(), rejects.all(), trend(), subjects::find);
+                findings.sorted(), triage(), triageImport, rejects.all(), trend(), nights, subjects::find);
+    }
+
+    /**
+     * Per finding, in report order: its id and the staff's decision, as the triage set it; until it
+     * is set, every finding pending.
+     */
+    public List<FindingTriage> triage() {
+        if (triage == null) {
+            List<Finding> sorted = findings.sorted();
+            List<FindingTriage> pending = new ArrayList<>(sorted.size());
+            for (Finding f : sorted) {
+                pending.add(new FindingTriage(FindingId.of(f.key()), Decision.NONE, null, false));
+            }
+            triage = List.copyOf(pending);
+        }
+        return triage;
+    }
+
+    public void setTriage(List<FindingTriage> triage, ImportResult triageImport) {
+        this.triage = triage;
+        this.triageImport = triageImport;
     }
 }

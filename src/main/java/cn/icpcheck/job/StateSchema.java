@@ -1,10 +1,9 @@
 package cn.icpcheck.job;
 
-import cn.icpcheck.history.FindingHistory;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
@@ -19,13 +18,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Creates the state database's tables when they are missing: Spring Batch's job repository (its
- * own schema script for the database in use) and the findings history. It looks before it creates,
+ * Creates Spring Batch's job repository tables when they are missing, from Spring Batch's own schema
+ * script for the database in use (the history and triage tables come from versioned migrations,
+ * which Spring Boot runs before this: {@code db/migration/{vendor}}). It looks before it creates,
  * in the connection's own schema, so no error is ever ignored; a set of tables found only in part
  * stops the run rather than being patched up. An HSQLDB database is switched to row-level (MVCC)
  * concurrency, which steps running side by side need.
  */
 @Component
+@DependsOnDatabaseInitialization
 public class StateSchema implements InitializingBean {
 
     /** Tables created together by one script, {@code %s} in its location standing for the platform. */
@@ -35,8 +36,7 @@ public class StateSchema implements InitializingBean {
     static final List<Script> SCRIPTS = List.of(
             new Script("Spring Batch job repository", "org/springframework/batch/core/schema-%s.sql",
                     List.of("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS",
-                            "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_STEP_EXECUTION_CONTEXT")),
-            new Script("findings history", FindingHistory.SCHEMA_SCRIPT, FindingHistory.TABLES));
+                            "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_STEP_EXECUTION_CONTEXT")));
 
     private static final Logger log = LoggerFactory.getLogger(StateSchema.class);
 

@@ -2,12 +2,15 @@ package cn.icpcheck.report;
 
 import cn.icpcheck.filing.ProvinceTable;
 import cn.icpcheck.filing.SubjectSummary;
+import cn.icpcheck.history.Night;
 import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.input.RejectedRow;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.SkippedRule;
+import cn.icpcheck.triage.FindingTriage;
+import cn.icpcheck.triage.ImportResult;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,10 +28,20 @@ import java.util.function.Function;
  * @param findings     every finding, in the order of findings.csv
  * @param rejects      every rejected input row, by file then line
  * @param trend        this run against the last completed run
+ * @param triage       per finding, at the same index: its id and the staff's decision on it
+ * @param triageImport what the run date's import of the staff's files took and did
+ * @param nights       the completed nights before this run for the morning view, the earliest first
  * @param subjects     the accepted subject of a subject number, or null (for the contact list)
  */
 public record CheckedRun(LocalDate runDate, Path reportDir, Messages messages, ProvinceTable provinces,
                          Map<ExportFile, RunSummary.InputCount> inputs, List<SkippedRule> skippedRules,
-                         List<Finding> findings, List<RejectedRow> rejects, Trend trend,
-                         Function<String, ? extends SubjectSummary> subjects) {
+                         List<Finding> findings, List<FindingTriage> triage, ImportResult triageImport,
+                         List<RejectedRow> rejects,
+                         Trend trend, List<Night> nights, Function<String, ? extends SubjectSummary> subjects) {
+
+    public CheckedRun {
+        if (triage.size() != findings.size()) {
+            throw new IllegalArgumentException(triage.size() + " triage rows for " + findings.size() + " findings");
+        }
+    }
 }

@@ -31,19 +31,25 @@ final class Columns<T> {
      * @param csvName  its name in the CSV header, or null when the CSV file has no such column
      * @param labelKey the message key of its header in the sheet, or null when the sheet has none
      * @param width    its width in the sheet, in characters
+     * @param hidden   a hidden column of the sheet, for the program that reads the sheet back: its header
+     *                 is {@code labelKey} itself, the same in every language
      */
-    record Column<T>(String csvName, String labelKey, int width, Text<T> text, Cell<T> cell) {
+    record Column<T>(String csvName, String labelKey, int width, Text<T> text, Cell<T> cell, boolean hidden) {
 
         static <T> Column<T> csv(String name, Text<T> text) {
-            return new Column<>(name, null, 0, text, null);
+            return new Column<>(name, null, 0, text, null, false);
         }
 
         static <T> Column<T> sheet(String labelKey, int width, Cell<T> cell) {
-            return new Column<>(null, labelKey, width, null, cell);
+            return new Column<>(null, labelKey, width, null, cell, false);
         }
 
         static <T> Column<T> both(String csvName, String labelKey, int width, Text<T> text, Cell<T> cell) {
-            return new Column<>(csvName, labelKey, width, text, cell);
+            return new Column<>(csvName, labelKey, width, text, cell, false);
+        }
+
+        static <T> Column<T> hidden(String name, Cell<T> cell) {
+            return new Column<>(null, name, 12, null, cell, true);
         }
     }
 
@@ -55,10 +61,11 @@ final class Columns<T> {
         this.sheet = sheet;
     }
 
-    /** The same columns, in the same order, in the CSV file and in the sheet. */
+    /** The columns in one order for the CSV file and the sheet, each where it belongs. */
     @SafeVarargs
     static <T> Columns<T> of(Column<T>... columns) {
-        return new Columns<>(List.of(columns), List.of(columns));
+        return new Columns<>(List.of(columns).stream().filter(c -> c.csvName() != null).toList(),
+                List.of(columns).stream().filter(c -> c.labelKey() != null).toList());
     }
 
     /** Columns in one order in the CSV file and in another in the sheet. */
@@ -92,7 +99,8 @@ final class Columns<T> {
     List<ReportTable.Column> sheetColumns(WorkbookLabels labels) {
         List<ReportTable.Column> columns = new ArrayList<>(sheet.size());
         for (Column<T> c : sheet) {
-            columns.add(new ReportTable.Column(labels.get(c.labelKey()), c.width()));
+            columns.add(new ReportTable.Column(c.hidden() ? c.labelKey() : labels.get(c.labelKey()), c.width(),
+                    c.hidden()));
         }
         return columns;
     }

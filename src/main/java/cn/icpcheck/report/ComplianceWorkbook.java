@@ -43,9 +43,9 @@ public final class ComplianceWorkbook {
 
     void write(OutputStream out, WorkbookContent content) throws IOException {
         WorkbookLabels labels = new WorkbookLabels(messages, provinces);
-        StreamedWorkbook.write(out, labels, labels.get("summary.title") + "  " + content.runDate(), rowLimit, ctx -> {
-            new SummarySheet(ctx).write(content);
-            new FindingSheets(ctx, content.runDate()).write(content.findings(), content.trend());
+        StreamedWorkbook.write(out, labels, labels.get("summary.title") + "  " + content.runDate(), rowLimit,
+                regular -> new SummarySheet(regular).write(content), ctx -> {
+            new FindingSheets(ctx, content.runDate()).write(content.findings(), content.triage(), content.trend());
             new ResolvedSheet(ctx).write(content.trend().resolved());
             new RejectsSheet(ctx).write(content.rejects());
         });

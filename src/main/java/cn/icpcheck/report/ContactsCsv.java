@@ -1,6 +1,7 @@
 package cn.icpcheck.report;
 
 import cn.icpcheck.rules.RuleCode;
+import cn.icpcheck.triage.TriageColumns;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static cn.icpcheck.report.Columns.Column.both;
+import static cn.icpcheck.report.Columns.Column.hidden;
+import static cn.icpcheck.report.Columns.Column.sheet;
 
 /**
  * remediation-contacts.csv: the contact list for the customer-contact team's tools (outputs.md).
@@ -18,6 +21,8 @@ public final class ContactsCsv {
     public static final String FILE_NAME = "remediation-contacts.csv";
     /** Between the rule codes, and between the actions, of one row. */
     private static final String LIST_SEPARATOR = ";";
+
+    static final String CONTACT_STATUS_KEY = "column.contact_status";
 
     static final Columns<ContactRow> COLUMNS = Columns.of(
             both("priority", "column.priority", 8, r -> Integer.toString(r.priority()),
@@ -45,7 +50,17 @@ public final class ContactsCsv {
                     r -> r.rules().stream().map(RuleCode::name).collect(Collectors.joining(LIST_SEPARATOR)),
                     (out, r, l) -> out.wrapped(r.rules().stream().map(l::ruleTitle).collect(Collectors.joining("\n")))),
             both("actions", "column.actions", 44, r -> String.join(LIST_SEPARATOR, r.actions()),
-                    (out, r, l) -> out.wrapped(String.join("\n", r.actions()))));
+                    (out, r, l) -> out.wrapped(String.join("\n", r.actions()))),
+            both("contact_status", CONTACT_STATUS_KEY, 10, ContactRow::contactStatusCode,
+                    (out, r, l) -> out.text(l.get(r.contacted() ? "contact.contacted" : "contact.to_contact"))),
+            both("last_contacted_on", "column.last_contacted_on", 11,
+                    r -> r.lastContactedOn() == null ? "" : r.lastContactedOn().toString(),
+                    (out, r, l) -> out.date(r.lastContactedOn())),
+            sheet("column.note", 20, (out, r, l) -> out.text("")),
+            hidden(TriageColumns.FINDING_IDS, (out, r, l) -> out.text(r.findingRefs())),
+            hidden(TriageColumns.WRITTEN_CONTACT_STATUS,
+                    (out, r, l) -> out.text(r.contacted() ? "contacted" : "pending")),
+            hidden(TriageColumns.WRITTEN_NOTE, (out, r, l) -> out.text("")));
 
     public static final List<String> HEADER = COLUMNS.csvHeader();
 

@@ -36,7 +36,10 @@ public final class ContactsWorkbook {
         StreamedWorkbook.write(out, l, l.get("contacts.title") + "  " + runDate,
                 ComplianceWorkbook.EXCEL_ROW_LIMIT, ctx -> {
                     ReportTable table = new ReportTable(ctx, l.get("sheet.contacts"),
-                            ContactsCsv.COLUMNS.sheetColumns(l));
+                            ContactsCsv.COLUMNS.sheetColumns(l), new ReportTable.DropDown(
+                                    ContactsCsv.COLUMNS.sheetIndex(ContactsCsv.CONTACT_STATUS_KEY),
+                                    List.of(l.get("contact.to_contact"), l.get("contact.contacted")),
+                                    l.get("status.prompt")));
                     for (ContactRow r : rows) {
                         ContactsCsv.COLUMNS.writeCells(table.row(), r, l);
                     }

@@ -1,6 +1,8 @@
 package cn.icpcheck.report;
 
 import cn.icpcheck.rules.Finding;
+import cn.icpcheck.triage.FindingTriage;
+import cn.icpcheck.triage.TriageColumns;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +19,10 @@ import static cn.icpcheck.report.Columns.Column.sheet;
  */
 final class FindingColumns {
 
+    /** The finding's id, as text: the key a returned workbook's rows are found by. */
+    static final String ID_KEY = "column.finding_id";
+    private static final Columns.Column<FindingRow> ID = both("finding_id", ID_KEY, 15, r -> r.triage().id(),
+            (out, r, l) -> out.text(r.triage().id()));
     private static final Columns.Column<FindingRow> RUN_DATE = csv("run_date", r -> r.runDate().toString());
     private static final Columns.Column<FindingRow> RULE = both("rule", "column.rule", 18,
             r -> r.finding().rule().name(), (out, r, l) -> out.wrapped(l.ruleTitle(r.finding().rule())));
@@ -51,15 +57,38 @@ final class FindingColumns {
     private static final Columns.Column<FindingRow> ACTION = both("action", "column.action", 30,
             FindingRow::action, (out, r, l) -> out.wrapped(r.action()));
     static final String STATUS_KEY = "column.status";
-    private static final Columns.Column<FindingRow> STATUS = sheet(STATUS_KEY, 10,
-            (out, r, l) -> out.text(l.staffStatuses().get(0)));
-    private static final Columns.Column<FindingRow> NOTE = sheet("column.note", 16, (out, r, l) -> out.text(""));
+    private static final Columns.Column<FindingRow> STATUS = both("status", STATUS_KEY, 10,
+            r -> r.triage().decision().status().code(),
+            (out, r, l) -> out.text(l.status(r.triage().decision().status())));
+    private static final Columns.Column<FindingRow> FOLLOW_UP = sheet("column.follow_up", 10,
+            (out, r, l) -> out.text(r.triage().followUp() == null ? "" : r.triage().followUp().name()));
+    private static final Columns.Column<FindingRow> NOTE = sheet("column.note", 16,
+            (out, r, l) -> out.wrapped(r.triage().decision().note()));
+    private static final Columns.Column<FindingRow> REVIEW_BY = sheet("column.review_by", 11,
+            (out, r, l) -> out.date(r.triage().decision().reviewBy()));
+    private static final Columns.Column<FindingRow> DECIDED_BY = sheet("column.decided_by", 12,
+            (out, r, l) -> out.text(r.triage().decision().decidedBy()));
+    private static final Columns.Column<FindingRow> DECIDED_ON = sheet("column.decided_on", 11,
+            (out, r, l) -> out.date(r.triage().decision().decidedOn()));
+    // what the row was written with, hidden: a returned workbook's row changes only what staff changed
+    private static final Columns.Column<FindingRow> WRITTEN_STATUS = Columns.Column.hidden(TriageColumns.WRITTEN_STATUS,
+            (out, r, l) -> out.text(r.triage().decision().status().code()));
+    private static final Columns.Column<FindingRow> WRITTEN_NOTE = Columns.Column.hidden(TriageColumns.WRITTEN_NOTE,
+            (out, r, l) -> out.text(r.triage().decision().note()));
+    private static final Columns.Column<FindingRow> WRITTEN_REVIEW_BY = Columns.Column.hidden(
+            TriageColumns.WRITTEN_REVIEW_BY, (out, r, l) -> out.text(text(r.triage().decision().reviewBy())));
+    private static final Columns.Column<FindingRow> WRITTEN_DECIDED_BY = Columns.Column.hidden(
+            TriageColumns.WRITTEN_DECIDED_BY, (out, r, l) -> out.text(r.triage().decision().decidedBy()));
+    private static final Columns.Column<FindingRow> WRITTEN_REVISION = Columns.Column.hidden(
+            TriageColumns.WRITTEN_REVISION, (out, r, l) -> out.count(r.triage().decision().revision()));
 
     static final Columns<FindingRow> COLUMNS = Columns.of(
             List.of(RUN_DATE, RULE, SEVERITY, FAMILY, CUSTOMER, PROVINCE, SUBJECT_NO, SERVICE_NO, OBJECT, DEADLINE,
-                    DETAIL, ACTION),
-            List.of(SEVERITY, RULE, CUSTOMER, PROVINCE, SUBJECT_NO, HOLDER, SERVICE_NO, SERVICE_NAME, OBJECT,
-                    DEADLINE, DAYS_LEFT, FIRST_SEEN, DAYS_OPEN, DETAIL, ACTION, STATUS, NOTE));
+                    DETAIL, ACTION, ID, FIRST_SEEN, STATUS),
+            List.of(ID, SEVERITY, RULE, CUSTOMER, PROVINCE, SUBJECT_NO, HOLDER, SERVICE_NO, SERVICE_NAME, OBJECT,
+                    DEADLINE, DAYS_LEFT, FIRST_SEEN, DAYS_OPEN, DETAIL, ACTION, FOLLOW_UP, STATUS, NOTE, REVIEW_BY,
+                    DECIDED_BY, DECIDED_ON, WRITTEN_STATUS, WRITTEN_NOTE, WRITTEN_REVIEW_BY, WRITTEN_DECIDED_BY,
+                    WRITTEN_REVISION));
 
     private FindingColumns() {
     }
@@ -73,7 +102,8 @@ final class FindingColumns {
     }
 
     /** The row of a finding. */
-    static FindingRow row(LocalDate runDate, Finding f, LocalDate firstSeen, WorkbookLabels labels) {
-        return new FindingRow(runDate, f, firstSeen, labels.action(f.rule()));
+    static FindingRow row(LocalDate runDate, Finding f, FindingTriage triage, LocalDate firstSeen,
+                          WorkbookLabels labels) {
+        return new FindingRow(runDate, f, triage, firstSeen, labels.action(f.rule()));
     }
 }

@@ -3,6 +3,7 @@ package cn.icpcheck.report;
 import cn.icpcheck.history.Trend;
 import cn.icpcheck.rules.Family;
 import cn.icpcheck.rules.Finding;
+import cn.icpcheck.triage.FindingTriage;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.List;
 /**
  * The sheets of the findings, one table per family that has findings (in the order of
  * {@link Family}), each with every finding of its family in the order of findings.csv, in the
- * columns of {@link FindingColumns}: the staff's status is chosen from a drop-down list.
+ * columns of {@link FindingColumns}: the staff's status is chosen from a drop-down list. Findings
+ * under a waiver that holds tonight are not there but on the sheet of waived findings, in the same
+ * columns (so a returned workbook is read the same way).
  */
 final class FindingSheets {
 
@@ -23,7 +26,7 @@ final class FindingSheets {
     }
 
     /** Writes the sheets; {@code sorted} is in the order of findings.csv. */
-    void write(List<Finding> sorted, Trend trend) {
+    void write(List<Finding> sorted, List<FindingTriage> triage, Trend trend) {
         WorkbookLabels l = ctx.labels();
         Columns<FindingRow> columns = FindingColumns.COLUMNS;
         List<ReportTable.Column> headers = columns.sheetColumns(l);
@@ -31,18 +34,35 @@ final class FindingSheets {
                 l.staffStatuses(), l.get("status.prompt"));
         for (Family family : Family.values()) {
             ReportTable table = null;
-            for (Finding f : sorted) {
-                if (f.family() != family) {
+            for (int i = 0; i < sorted.size(); i++) {
+                Finding f = sorted.get(i);
+                if (f.family() != family || triage.get(i).waived()) {
                     continue;
                 }
                 if (table == null) {
                     table = new ReportTable(ctx, l.family(family), headers, dropDown);
                 }
-                columns.writeCells(table.row(), FindingColumns.row(runDate, f, trend.firstSeen().get(f.key()), l), l);
+                columns.writeCells(table.row(),
+                        FindingColumns.row(runDate, f, triage.get(i), trend.firstSeen().get(f.key()), l), l);
             }
             if (table != null) {
                 table.finish();
             }
+        }
+        ReportTable waived = null;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (!triage.get(i).waived()) {
+                continue;
+            }
+            if (waived == null) {
+                waived = new ReportTable(ctx, l.get("sheet.waived"), headers, dropDown);
+            }
+            Finding f = sorted.get(i);
+            columns.writeCells(waived.row(),
+                    FindingColumns.row(runDate, f, triage.get(i), trend.firstSeen().get(f.key()), l), l);
+        }
+        if (waived != null) {
+            waived.finish();
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.icpcheck.report;
 
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.FindingKey;
+import cn.icpcheck.triage.FindingTriage;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,9 +25,10 @@ public final class FindingsCsv {
         LocalDate runDate = run.runDate();
         Map<FindingKey, LocalDate> firstSeen = run.trend().firstSeen();
         List<Finding> sorted = run.findings();
-        CsvReport.write(target, HEADER, () -> sorted.stream()
-                .map(f -> FindingColumns.COLUMNS.csvRow(
-                        FindingColumns.row(runDate, f, firstSeen.get(f.key()), labels)))
+        List<FindingTriage> triage = run.triage();
+        CsvReport.write(target, HEADER, () -> java.util.stream.IntStream.range(0, sorted.size())
+                .mapToObj(i -> FindingColumns.COLUMNS.csvRow(FindingColumns.row(runDate, sorted.get(i), triage.get(i),
+                        firstSeen.get(sorted.get(i).key()), labels)))
                 .iterator());
     }
 }

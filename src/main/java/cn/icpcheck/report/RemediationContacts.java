@@ -7,6 +7,9 @@ import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
+import cn.icpcheck.triage.Decision;
+import cn.icpcheck.triage.FindingTriage;
+import cn.icpcheck.triage.TriageStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,10 +48,23 @@ public final class RemediationContacts {
      */
     public static List<ContactRow> of(List<Finding> sorted, Function<String, ? extends SubjectSummary> subjects,
                                       Messages messages) {
+        return of(sorted, null, subjects, messages);
+    }
+
+    /**
+     * The rows, numbered by priority from 1; findings under a waiver that holds tonight do not count
+     * (triage.md), and a subject whose findings are all waived is not listed.
+     *
+     * @param triage per finding, at the same index: the staff's decision; null when there is none
+     */
+    public static List<ContactRow> of(List<Finding> sorted, List<FindingTriage> triage,
+                                      Function<String, ? extends SubjectSummary> subjects, Messages messages) {
         Map<String, Tally> bySubject = new LinkedHashMap<>();
         Map<RuleCode, String> actions = new EnumMap<>(RuleCode.class);
-        for (Finding f : sorted) {
-            if (f.severity() == Severity.INFO) {
+        for (int i = 0; i < sorted.size(); i++) {
+            Finding f = sorted.get(i);
+            FindingTriage t = triage == null ? null : triage.get(i);
+            if (f.severity() == Severity.INFO || t != null && t.waived()) {
                 continue;
             }
             Tally tally = bySubject.get(f.subjectNo());
@@ -60,7 +76,7 @@ public final class RemediationContacts {
                 tally = new Tally(subject);
                 bySubject.put(f.subjectNo(), tally);
             }
-            tally.add(f, actions.computeIfAbsent(f.rule(), messages::action));
+            tally.add(f, t, actions.computeIfAbsent(f.rule(), messages::action));
         }
         List<Tally> tallies = new ArrayList<>(bySubject.values());
         tallies.sort(CALL_ORDER);
@@ -79,12 +95,26 @@ public final class RemediationContacts {
         private int count;
         private final Set<RuleCode> rules = new LinkedHashSet<>();
         private final Set<String> actions = new LinkedHashSet<>();
+        private final StringBuilder refs = new StringBuilder();
+        private boolean allContacted = true;
+        private LocalDate lastContacted;
 
         Tally(SubjectSummary subject) {
             this.subject = subject;
         }
 
-        void add(Finding f, String action) {
+        void add(Finding f, FindingTriage t, String action) {
+            Decision d = t == null ? Decision.NONE : t.decision();
+            if (d.status() == TriageStatus.CONTACTED) {
+                if (d.decidedOn() != null && (lastContacted == null || d.decidedOn().isAfter(lastContacted))) {
+                    lastContacted = d.decidedOn();
+                }
+            } else {
+                allContacted = false;
+            }
+            if (t != null) {
+                refs.append(refs.isEmpty() ? "" : ";").append(t.id()).append(':').append(d.revision());
+            }
             if (f.severity().compareTo(top) < 0) {
                 top = f.severity();
             }
@@ -101,7 +131,7 @@ public final class RemediationContacts {
             return new ContactRow(priority, subject.customerId(), subject.subjectNo(), subject.province().abbr(),
                     subject.holderName(), principal.name(), wholeMobile(principal.mobile()),
                     principal.email() == null ? "" : principal.email(), top, earliest, count,
-                    List.copyOf(rules), List.copyOf(actions));
+                    List.copyOf(rules), List.copyOf(actions), allContacted, lastContacted, refs.toString());
         }
 
         private static String wholeMobile(String raw) {

@@ -17,8 +17,11 @@ import java.util.List;
  */
 final class ReportTable {
 
-    /** A column: its header and width in characters. */
-    record Column(String header, int width) {
+    /** A column: its header and width in characters; a hidden column is there for programs, not people. */
+    record Column(String header, int width, boolean hidden) {
+        Column(String header, int width) {
+            this(header, width, false);
+        }
     }
 
     /** A column whose cells are chosen from a list; the rows are written with the first choice. */
@@ -30,6 +33,8 @@ final class ReportTable {
     private final List<Column> columns;
     private final DropDown dropDown;
     private final int[] widths;
+    /** The columns up to the last visible one: the filter and the printed page end there. */
+    private final int visibleColumns;
     private SXSSFSheet sheet;
     private int sheets;
     private int nextRow;
@@ -44,6 +49,11 @@ final class ReportTable {
         this.columns = List.copyOf(columns);
         this.dropDown = dropDown;
         this.widths = columns.stream().mapToInt(Column::width).toArray();
+        int visible = columns.size();
+        while (visible > 1 && columns.get(visible - 1).hidden()) {
+            visible--;
+        }
+        this.visibleColumns = visible;
         openSheet();
     }
 
@@ -68,6 +78,9 @@ final class ReportTable {
         for (int i = 0; i < columns.size(); i++) {
             header.header(columns.get(i).header());
             sheet.setColumnWidth(i, widths[i] * 256);
+            if (columns.get(i).hidden()) {
+                sheet.setColumnHidden(i, true);
+            }
         }
         sheet.createFreezePane(0, 1);
         ctx.print().apply(sheet);
@@ -76,7 +89,7 @@ final class ReportTable {
 
     private void finishSheet() {
         int lastRow = nextRow - 1;
-        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, visibleColumns - 1));
         if (dropDown != null && lastRow >= 1) {
             DataValidationHelper helper = sheet.getDataValidationHelper();
             DataValidation validation = helper.createValidation(

@@ -14,18 +14,19 @@ public class ReportWriter {
         Path dir = run.reportDir();
         FindingsCsv.write(dir.resolve(FindingsCsv.FILE_NAME), run);
         RejectsCsv.write(dir.resolve(RejectsCsv.FILE_NAME), run.rejects());
+        TriageImportCsv.write(dir.resolve(TriageImportCsv.FILE_NAME), run.triageImport().outcomes());
     }
 
     public void writeWorkbook(CheckedRun run) throws IOException {
         WorkbookContent content = new WorkbookContent(run.runDate(), run.inputs(), run.skippedRules(),
-                run.findings(), run.trend(), run.rejects());
+                run.findings(), run.triage(), run.trend(), run.rejects(), run.nights());
         new ComplianceWorkbook(run.messages(), run.provinces())
                 .write(run.reportDir().resolve(ComplianceWorkbook.FILE_NAME), content);
     }
 
     public void writeContacts(CheckedRun run) throws IOException {
         Path dir = run.reportDir();
-        List<ContactRow> rows = RemediationContacts.of(run.findings(), run.subjects(), run.messages());
+        List<ContactRow> rows = RemediationContacts.of(run.findings(), run.triage(), run.subjects(), run.messages());
         ContactsCsv.write(dir.resolve(ContactsCsv.FILE_NAME), rows);
         new ContactsWorkbook(run.messages(), run.provinces())
                 .write(dir.resolve(ContactsWorkbook.FILE_NAME), run.runDate(), rows);

@@ -7,7 +7,13 @@ import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
 import cn.icpcheck.rules.SkippedRule;
+import cn.icpcheck.triage.FindingTriage;
+import cn.icpcheck.triage.ImportOutcome;
+import cn.icpcheck.triage.ImportResult;
+import cn.icpcheck.triage.InboxFile;
+import cn.icpcheck.triage.TriageStatus;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,10 +26,42 @@ import java.util.TreeMap;
  * @param failure  why the run failed, in a sentence; null when it completed
  * @param findings the findings' counts; null when the run failed (no half truths)
  * @param trend    the change since the last completed run; null when the run failed
+ * @param triage   the staff's decisions in this run (docs/triage.md); null when the run failed
  */
 public record RunSummary(String runDate, String status, String failure, About about, Map<ExportFile, InputCount> inputs,
                          List<SkippedRule> skippedRules, Counts findings, int totalRejects, Trend trend,
-                         long durationMs) {
+                         TriageCounts triage, long durationMs) {
+
+    /**
+     * The staff's decisions in this run (triage.md): the files and rows the inbox import took, tonight's
+     * findings by the status they show, and the waivers that expire within 7 days of the run date.
+     */
+    public record TriageCounts(long filesImported, long filesRefused, long applied, long conflict, long rejected,
+                               Map<TriageStatus, Integer> byStatus, int waiversExpiring7d) {
+
+        static TriageCounts of(CheckedRun run) {
+            ImportResult imported = run.triageImport();
+            Map<TriageStatus, Integer> byStatus = new EnumMap<>(TriageStatus.class);
+            for (TriageStatus s : TriageStatus.values()) {
+                byStatus.put(s, 0);
+            }
+            int expiring = 0;
+            LocalDate soon = run.runDate().plusDays(EXPIRING_DAYS);
+            for (FindingTriage t : run.triage()) {
+                byStatus.merge(t.decision().status(), 1, Integer::sum);
+                if (t.waived() && t.decision().reviewBy() != null && !t.decision().reviewBy().isAfter(soon)) {
+                    expiring++;
+                }
+            }
+            return new TriageCounts(imported.files(InboxFile.IMPORTED) + imported.files(InboxFile.DUPLICATE),
+                    imported.files(InboxFile.REFUSED), imported.rows(ImportOutcome.Outcome.APPLIED),
+                    imported.rows(ImportOutcome.Outcome.CONFLICT), imported.rows(ImportOutcome.Outcome.REJECTED),
+                    byStatus, expiring);
+        }
+    }
+
+    /** Waivers whose review-by date is at most this many days after the run date are expiring. */
+    public static final int EXPIRING_DAYS = 7;
 
     /** What ran, on what, and when (times in Asia/Shanghai). */
     public record About(String version, OffsetDateTime startedAt, OffsetDateTime finishedAt, String input) {
@@ -69,13 +107,13 @@ public record RunSummary(String runDate, String status, String failure, About ab
     /** The summary of a completed run. */
     public static RunSummary of(CheckedRun run, About about, long durationMs) {
         return new RunSummary(run.runDate().toString(), "COMPLETED", null, about, run.inputs(), run.skippedRules(),
-                Counts.of(run.findings()), totalRejects(run), run.trend(), durationMs);
+                Counts.of(run.findings()), totalRejects(run), run.trend(), TriageCounts.of(run), durationMs);
     }
 
     /** The summary of a run that failed: what it read, the failure, and no figures of findings. */
     public static RunSummary failed(CheckedRun run, String failure, About about, long durationMs) {
         return new RunSummary(run.runDate().toString(), "FAILED", failure, about, run.inputs(), run.skippedRules(),
-                null, totalRejects(run), null, durationMs);
+                null, totalRejects(run), null, null, durationMs);
     }
 
     /** The rejected rows of the run, each line lost counted as one. */

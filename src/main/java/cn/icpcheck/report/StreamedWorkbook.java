@@ -2,6 +2,7 @@ package cn.icpcheck.report;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +10,8 @@ import java.io.OutputStream;
 /**
  * A workbook streamed with SXSSF: only a window of rows per sheet stays in memory, the rest goes
  * to compressed temporary files ({@link TempSheetWriter}, removed when the workbook is closed), so a
- * million rows pass through in little memory.
+ * million rows pass through in little memory. A first, small sheet may be a regular XSSF sheet of the
+ * same workbook, written before streaming starts: SXSSF cannot draw charts, a regular sheet can.
  */
 final class StreamedWorkbook {
 
@@ -22,6 +24,16 @@ final class StreamedWorkbook {
         void write(SheetContext ctx);
     }
 
+    /** What fills the regular sheets that come first, before any streamed sheet. */
+    @FunctionalInterface
+    interface RegularSheets {
+        void write(RegularContext ctx);
+    }
+
+    /** What a regular sheet may use: the whole workbook, its styles, words and print layout. */
+    record RegularContext(XSSFWorkbook workbook, WorkbookStyles styles, WorkbookLabels labels, PrintLayout print) {
+    }
+
     private StreamedWorkbook() {
     }
 
@@ -31,15 +43,24 @@ final class StreamedWorkbook {
      */
     static void write(OutputStream out, WorkbookLabels labels, String runningTitle, int rowLimit, Sheets sheets)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW) {
+        write(out, labels, runningTitle, rowLimit, ctx -> { }, sheets);
+    }
+
+    /** @param regular writes the first sheets, regular ones (small: they are held in memory whole) */
+    static void write(OutputStream out, WorkbookLabels labels, String runningTitle, int rowLimit,
+                      RegularSheets regular, Sheets sheets) throws IOException {
+        XSSFWorkbook base = new XSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(base);
+        PrintLayout print = new PrintLayout(runningTitle, labels);
+        regular.write(new RegularContext(base, styles, labels, print));
+        // the regular sheets are the template the streamed workbook starts from: written as they are
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW) {
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
                 return new TempSheetWriter();
             }
         }) {
-            SheetContext ctx = new SheetContext(workbook, new WorkbookStyles(workbook), labels,
-                    new PrintLayout(runningTitle, labels), rowLimit);
-            sheets.write(ctx);
+            sheets.write(new SheetContext(workbook, styles, labels, print, rowLimit));
             workbook.write(out);
         }
     }

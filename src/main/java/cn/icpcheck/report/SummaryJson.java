@@ -46,6 +46,7 @@ public final class SummaryJson {
         json.put("findings", null);
         json.put("by_province", null);
         json.put("trend", null);
+        json.put("triage", null);
         AtomicFile.write(target, out -> JSON.writeValue(out, json));
     }
 
@@ -91,12 +92,31 @@ public final class SummaryJson {
             json.put("by_province", counts.byProvince());
         }
         json.put("trend", s.trend() == null ? null : trend(s.trend()));
+        json.put("triage", s.triage() == null ? null : triage(s.triage()));
         json.put("duration_ms", s.durationMs());
         return json;
     }
 
     private static String time(OffsetDateTime time) {
         return time == null ? null : time.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private static Map<String, Object> triage(RunSummary.TriageCounts t) {
+        Map<String, Object> files = new LinkedHashMap<>();
+        files.put("imported", t.filesImported());
+        files.put("refused", t.filesRefused());
+        Map<String, Object> rows = new LinkedHashMap<>();
+        rows.put("applied", t.applied());
+        rows.put("conflict", t.conflict());
+        rows.put("rejected", t.rejected());
+        Map<String, Object> byStatus = new LinkedHashMap<>();
+        t.byStatus().forEach((status, n) -> byStatus.put(status.code(), n));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("files", files);
+        json.put("rows", rows);
+        json.put("by_status", byStatus);
+        json.put("waivers_expiring_7d", t.waiversExpiring7d());
+        return json;
     }
 
     private static Map<String, Object> trend(Trend trend) {

@@ -10,6 +10,7 @@ import cn.icpcheck.rules.Role;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
 import cn.icpcheck.rules.SkippedRule;
+import cn.icpcheck.triage.TriageStatus;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -67,10 +68,14 @@ final class WorkbookLabels {
     /** The staff's choices in a finding's status column; the first is the default. */
     List<String> staffStatuses() {
         if (staffStatuses == null) {
-            staffStatuses = List.of(get("status.pending"), get("status.contacted"), get("status.resolved"),
-                    get("status.not_needed"));
+            staffStatuses = java.util.Arrays.stream(TriageStatus.values()).map(s -> get(s.messageKey())).toList();
         }
         return staffStatuses;
+    }
+
+    /** A decision's status in words (待处理, Not needed, …). */
+    String status(TriageStatus status) {
+        return staffStatuses().get(status.ordinal());
     }
 
     /** A province abbreviation as its name ({@code 浙江}, {@code Zhejiang}); the abbreviation when unknown. */

@@ -4,9 +4,13 @@ import cn.icpcheck.filing.ProvinceTable;
 import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.rules.Finding;
+import cn.icpcheck.rules.FindingId;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
+import cn.icpcheck.triage.Decision;
+import cn.icpcheck.triage.FindingTriage;
+import cn.icpcheck.triage.FollowUp;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +54,7 @@ public final class WorkbookWarmUp {
             Map<ExportFile, RunSummary.InputCount> inputs = new EnumMap<>(ExportFile.class);
             new ComplianceWorkbook(messages, new ProvinceTable(List.of())).write(OutputStream.nullOutputStream(),
                     new WorkbookContent(day, inputs, List.of(), List.of(finding),
+                            List.of(new FindingTriage(FindingId.of(finding.key()), Decision.NONE, FollowUp.NEW, false)),
                             Trend.firstRun(Map.of(finding.key(), day)), List.of()));
         } catch (Exception | LinkageError e) {
             log.debug("The workbook warm-up failed; the first workbook will take longer", e);

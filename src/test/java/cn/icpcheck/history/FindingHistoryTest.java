@@ -1,6 +1,5 @@
 package cn.icpcheck.history;
 
-import cn.icpcheck.job.StateSchema;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.FindingKey;
 import cn.icpcheck.testing.StateDatabase;
@@ -105,8 +104,8 @@ class FindingHistoryTest {
     }
 
     private static FindingHistory history(StateDatabase database) throws Exception {
+        database.createSchema();
         DataSource dataSource = database.jdbc().getDataSource();
-        new StateSchema(dataSource).afterPropertiesSet();
         return new FindingHistory(dataSource, new DataSourceTransactionManager(dataSource));
     }
 

@@ -1,6 +1,5 @@
 package cn.icpcheck.history;
 
-import cn.icpcheck.job.StateSchema;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.testing.StateDatabase;
 import cn.icpcheck.testing.StateDatabase.Platform;
@@ -90,8 +89,8 @@ class TrendCalculatorTest {
     }
 
     private static FindingHistory history(StateDatabase database) throws Exception {
+        database.createSchema();
         DataSource dataSource = database.jdbc().getDataSource();
-        new StateSchema(dataSource).afterPropertiesSet();
         return new FindingHistory(dataSource, new DataSourceTransactionManager(dataSource));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:hsqldb:mem:golden")
 @SpringBatchTest
+// closed after the class: an application context left open keeps Spring Boot's logging set up as it
+// made it, and the command-line runs of later test classes (--debug's pattern) could not change it
+@DirtiesContext
 class SampleDataGoldenTest {
 
     private static final String[] FINDING_KEY = {"rule", "severity", "family", "customer_id", "province",
-            "subject_no", "service_no", "object", "deadline"};
+            "subject_no", "service_no", "object", "deadline", "finding_id", "first_seen", "status"};
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -48,6 +52,9 @@ class SampleDataGoldenTest {
         List<Map<String, String>> golden = CsvFiles.read(Path.of("src/test/resources/golden/sample-findings.csv"));
         assertThat(CsvFiles.project(findings, FINDING_KEY))
                 .containsExactlyElementsOf(CsvFiles.project(golden, FINDING_KEY));
+        assertThat(java.nio.file.Files.readAllLines(reports.resolve("findings.csv")).get(0)).isEqualTo("\uFEFF"
+                + "run_date,rule,severity,family,customer_id,province,subject_no,service_no,object,deadline,detail,"
+                + "action,finding_id,first_seen,status");
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.get("run_date")).isEqualTo("2026-11-30");
             assertThat(f.get("detail")).isNotBlank();

@@ -24,12 +24,12 @@ class StateSchemaTest {
         try (StateDatabase database = StateDatabase.create(platform, dir)) {
             StateSchema schema = new StateSchema(database.jdbc().getDataSource());
             schema.afterPropertiesSet();
-            database.jdbc().update("INSERT INTO ICP_HISTORY_RUN VALUES (DATE '2026-11-30', 1, 1, TIMESTAMP '2026-11-30 02:40:00', NULL, 0, 0, 0, 0, 0)");
+            database.jdbc().update("INSERT INTO BATCH_JOB_INSTANCE VALUES (1, 0, 'nightlyCompliance', 'key')");
 
             schema.afterPropertiesSet();
 
-            assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM ICP_HISTORY_RUN", Integer.class)).isOne();
-            assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isZero();
+            assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isOne();
+            assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isZero();
         }
     }
 
@@ -39,11 +39,11 @@ class StateSchemaTest {
         try (StateDatabase database = StateDatabase.create(platform, dir)) {
             StateSchema schema = new StateSchema(database.jdbc().getDataSource());
             schema.afterPropertiesSet();
-            database.jdbc().execute("DROP TABLE ICP_HISTORY_FINDING");
+            database.jdbc().execute("DROP TABLE BATCH_STEP_EXECUTION_CONTEXT");
 
             assertThatIllegalStateException().isThrownBy(schema::afterPropertiesSet)
-                    .withMessage("the state database has only some of the findings history tables: "
-                            + "[ICP_HISTORY_FINDING] missing. Restore them, or drop the others to have them created");
+                    .withMessage("the state database has only some of the Spring Batch job repository tables: "
+                            + "[BATCH_STEP_EXECUTION_CONTEXT] missing. Restore them, or drop the others to have them created");
         }
     }
 
@@ -52,8 +52,9 @@ class StateSchemaTest {
     void tablesOfAnotherSchemaDoNotCount() throws Exception {
         try (StateDatabase first = StateDatabase.create(Platform.POSTGRESQL, dir);
              StateDatabase second = StateDatabase.create(Platform.POSTGRESQL, dir)) {
-            new StateSchema(first.jdbc().getDataSource()).afterPropertiesSet();
-            new StateSchema(second.jdbc().getDataSource()).afterPropertiesSet();
+            first.createSchema();
+            first.jdbc().update("INSERT INTO ICP_HISTORY_RUN VALUES (DATE '2026-11-30', 1, 1, TIMESTAMP '2026-11-30 02:40:00', NULL, 0, 0, 0, 0, 0)");
+            second.createSchema();
 
             assertThat(second.jdbc().queryForObject("SELECT COUNT(*) FROM ICP_HISTORY_RUN", Integer.class)).isZero();
         }

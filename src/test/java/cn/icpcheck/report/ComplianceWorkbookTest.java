@@ -6,12 +6,15 @@ import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.input.RejectReason;
 import cn.icpcheck.input.RejectedRow;
 import cn.icpcheck.rules.Finding;
+import cn.icpcheck.rules.FindingId;
 import cn.icpcheck.rules.FindingKey;
 import cn.icpcheck.rules.FindingSort;
 import cn.icpcheck.rules.Messages;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
 import cn.icpcheck.rules.SkippedRule;
+import cn.icpcheck.triage.Decision;
+import cn.icpcheck.triage.FindingTriage;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -102,15 +105,18 @@ class ComplianceWorkbookTest {
     }
 
     @Test
-    void aFamilySheetHasTheColumnsOfTheContractAndTwoForTheStaff() throws IOException {
+    void aFamilySheetHasTheColumnsOfTheContractAndThoseOfTheStaffsDecision() throws IOException {
         try (XSSFWorkbook zh = write(zh(), content(FINDINGS, firstRun(FINDINGS)));
              XSSFWorkbook en = write(en(), content(FINDINGS, firstRun(FINDINGS)))) {
-            assertThat(rows(zh.getSheet("域名")).get(0)).containsExactly("严重程度", "问题", "客户ID", "省份",
+            assertThat(rows(zh.getSheet("域名")).get(0)).containsExactly("编号", "严重程度", "问题", "客户ID", "省份",
                     "主体备案号", "主办单位", "服务备案号", "服务名称", "对象", "截止日期", "剩余天数", "首次发现",
-                    "已持续天数", "详情", "处理建议", "处理状态", "备注");
-            assertThat(rows(en.getSheet("Domains")).get(0)).containsExactly("Severity", "Issue", "Customer",
+                    "已持续天数", "详情", "处理建议", "跟进", "处理状态", "备注", "复核日期", "处理人", "处理时间",
+                    "written_status", "written_note", "written_review_by", "written_decided_by", "written_revision");
+            assertThat(rows(en.getSheet("Domains")).get(0)).containsExactly("Finding ID", "Severity", "Issue", "Customer",
                     "Province", "Subject number", "Holder", "Service number", "Service name", "Object", "Deadline",
-                    "Days left", "First seen", "Days open", "Detail", "Action", "Status", "Note");
+                    "Days left", "First seen", "Days open", "Detail", "Action", "Follow-up", "Status", "Note",
+                    "Review by", "Decided by", "Decided on", "written_status", "written_note", "written_review_by",
+                    "written_decided_by", "written_revision");
         }
     }
 
@@ -119,12 +125,14 @@ class ComplianceWorkbookTest {
         try (XSSFWorkbook wb = write(zh(), content(FINDINGS, firstRun(FINDINGS)))) {
             Sheet domains = wb.getSheet("域名");
             assertThat(domains.getLastRowNum()).isEqualTo(2);
-            assertThat(rows(domains).get(1)).startsWith("严重", "域名已过期", "1873402956610021", "浙江",
+            assertThat(rows(domains).get(1)).startsWith(FindingId.of(EXPIRED.key()), "严重", "域名已过期", "1873402956610021", "浙江",
                     SUBJECT, "杭州云栈科技有限公司", SERVICE, "云栈官网", "xn--fsqu00a.xn--fiqs8s（例子.中国）");
-            assertThat(rows(domains).get(2).get(8)).isEqualTo("yunzhan-cloud.com");
+            assertThat(rows(domains).get(2).get(9)).isEqualTo("yunzhan-cloud.com");
+            assertThat(domains.getRow(1).getCell(0).getCellType()).as("the id is text").isEqualTo(CellType.STRING);
+            assertThat(domains.getRow(2).getCell(0).getStringCellValue()).isEqualTo(FindingId.of(EXPIRING.key()));
             assertThat(wb.getSheet("服务").getLastRowNum()).isEqualTo(1);
             assertThat(wb.getSheet("证件").getLastRowNum()).isEqualTo(1);
-            assertThat(rows(wb.getSheet("证件")).get(1).get(8)).isEqualTo("主体负责人");
+            assertThat(rows(wb.getSheet("证件")).get(1).get(9)).isEqualTo("主体负责人");
             assertThat(wb.getSheet("订单").getLastRowNum()).isEqualTo(1);
             assertThat(wb.getSheet("联系方式").getLastRowNum()).isEqualTo(1);
         }
@@ -134,17 +142,17 @@ class ComplianceWorkbookTest {
     void deadlinesAreDateCellsAndDaysLeftNumbers() throws IOException {
         try (XSSFWorkbook wb = write(zh(), content(FINDINGS, firstRun(FINDINGS)))) {
             Row expired = wb.getSheet("域名").getRow(1);
-            Cell deadline = expired.getCell(9);
+            Cell deadline = expired.getCell(10);
             assertThat(deadline.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(deadline)).isTrue();
             assertThat(deadline.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
             assertThat(deadline.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(EXPIRED_ON);
-            assertThat(expired.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(expired.getCell(10).getNumericCellValue()).isEqualTo(-49);
+            assertThat(expired.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(expired.getCell(11).getNumericCellValue()).isEqualTo(-49);
 
             Row empty = wb.getSheet("服务").getRow(1);
-            assertThat(empty.getCell(9).getCellType()).isEqualTo(CellType.BLANK);
             assertThat(empty.getCell(10).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(empty.getCell(11).getCellType()).isEqualTo(CellType.BLANK);
         }
     }
 
@@ -156,9 +164,9 @@ class ComplianceWorkbookTest {
         Trend trend = new Trend(LocalDate.of(2026, 11, 29), FINDINGS.size() - 1, 1, firstSeen, List.of(RESOLVED));
         try (XSSFWorkbook wb = write(zh(), content(FINDINGS, trend))) {
             Row expired = wb.getSheet("域名").getRow(1);
-            assertThat(expired.getCell(11).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 1));
-            assertThat(expired.getCell(12).getNumericCellValue()).isEqualTo(29);
-            assertThat(wb.getSheet("域名").getRow(2).getCell(12).getNumericCellValue()).isZero();
+            assertThat(expired.getCell(12).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 1));
+            assertThat(expired.getCell(13).getNumericCellValue()).isEqualTo(29);
+            assertThat(wb.getSheet("域名").getRow(2).getCell(13).getNumericCellValue()).isZero();
         }
     }
 
@@ -173,9 +181,9 @@ class ComplianceWorkbookTest {
             assertThat(status.getValidationConstraint().getExplicitListValues())
                     .containsExactly("待处理", "已联系", "已解决", "无需处理");
             assertThat(status.getRegions().getCellRangeAddresses())
-                    .containsExactly(new CellRangeAddress(1, 2, 15, 15));
+                    .containsExactly(new CellRangeAddress(1, 2, 17, 17));
             assertThat(status.getShowErrorBox()).isTrue();
-            assertThat(rows(domains).subList(1, 3)).allSatisfy(row -> assertThat(row.get(15)).isEqualTo("待处理"));
+            assertThat(rows(domains).subList(1, 3)).allSatisfy(row -> assertThat(row.get(17)).isEqualTo("待处理"));
             assertThat(en.getSheet("Domains").getDataValidations().get(0).getValidationConstraint()
                     .getExplicitListValues()).containsExactly("Pending", "Contacted", "Resolved", "Not needed");
         }
@@ -201,8 +209,8 @@ class ComplianceWorkbookTest {
     @Test
     void everyTableHasAnAutoFilterOverItsRows() throws IOException {
         try (XSSFWorkbook wb = write(zh(), content(FINDINGS, firstRun(FINDINGS)))) {
-            assertThat(wb.getSheet("域名").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q3");
-            assertThat(wb.getSheet("服务").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q2");
+            assertThat(wb.getSheet("域名").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V3");
+            assertThat(wb.getSheet("服务").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V2");
             assertThat(wb.getSheet("已解决").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K1");
             assertThat(wb.getSheet("被拒绝的行").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E4");
             // the summary filters its main table, the families by severity (the total row stays out)
@@ -218,8 +226,8 @@ class ComplianceWorkbookTest {
     void columnWidthsAreSetForChineseText() throws IOException {
         try (XSSFWorkbook wb = write(zh(), content(FINDINGS, firstRun(FINDINGS)))) {
             Sheet domains = wb.getSheet("域名");
-            assertThat(domains.getColumnWidth(13)).isEqualTo(40 * 256); // detail
-            assertThat(domains.getColumnWidth(4)).isEqualTo(21 * 256);  // 浙ICP备2021034567号 fits
+            assertThat(domains.getColumnWidth(14)).isEqualTo(40 * 256); // detail
+            assertThat(domains.getColumnWidth(5)).isEqualTo(21 * 256);  // 浙ICP备2021034567号 fits
             for (Sheet sheet : wb) {
                 assertThat(sheet.getColumnWidth(0)).as(sheet.getSheetName()).isNotEqualTo(sheet.getDefaultColumnWidth() * 256);
             }
@@ -229,8 +237,8 @@ class ComplianceWorkbookTest {
     @Test
     void severityIsShownByColour() throws IOException {
         try (XSSFWorkbook wb = write(zh(), content(FINDINGS, firstRun(FINDINGS)))) {
-            XSSFCellStyle critical = wb.getSheet("域名").getRow(1).getCell(0).getCellStyle();
-            XSSFCellStyle low = wb.getSheet("域名").getRow(2).getCell(0).getCellStyle();
+            XSSFCellStyle critical = wb.getSheet("域名").getRow(1).getCell(1).getCellStyle();
+            XSSFCellStyle low = wb.getSheet("域名").getRow(2).getCell(1).getCellStyle();
             assertThat(critical.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FF8B1A1A");
             assertThat(critical.getFont().getXSSFColor().getARGBHex()).isEqualTo("FFFFFFFF");
             assertThat(low.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FFFFF2CC");
@@ -240,7 +248,7 @@ class ComplianceWorkbookTest {
     @Test
     void textFromTheDataNeverRunsAsAFormula() throws IOException {
         try (XSSFWorkbook wb = write(zh(), content(FINDINGS, firstRun(FINDINGS)))) {
-            assertThat(rows(wb.getSheet("联系方式")).get(1).get(5)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"点击\")");
+            assertThat(rows(wb.getSheet("联系方式")).get(1).get(6)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"点击\")");
             assertThat(rows(wb.getSheet("被拒绝的行")).get(3).get(3)).isEqualTo("'=1+2");
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
@@ -282,9 +290,9 @@ class ComplianceWorkbookTest {
             assertThat(zh.getSheet("域名").getLastRowNum()).isEqualTo(4);
             assertThat(zh.getSheet("域名 (2)").getLastRowNum()).isEqualTo(4);
             assertThat(zh.getSheet("域名 (3)").getLastRowNum()).isEqualTo(1);
-            assertThat(rows(zh.getSheet("域名 (2)")).get(0).get(0)).isEqualTo("严重程度");
-            assertThat(rows(zh.getSheet("域名 (2)")).get(1).get(8)).isEqualTo("d5.com");
-            assertThat(rows(zh.getSheet("域名 (3)")).get(1).get(8)).isEqualTo("d9.com");
+            assertThat(rows(zh.getSheet("域名 (2)")).get(0).get(0)).isEqualTo("编号");
+            assertThat(rows(zh.getSheet("域名 (2)")).get(1).get(9)).isEqualTo("d5.com");
+            assertThat(rows(zh.getSheet("域名 (3)")).get(1).get(9)).isEqualTo("d9.com");
             for (String name : List.of("域名", "域名 (2)", "域名 (3)")) {
                 XSSFSheet sheet = zh.getSheet(name);
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -393,7 +401,9 @@ class ComplianceWorkbookTest {
         List<SkippedRule> skipped = List.of(new SkippedRule(RuleCode.NO_ACCESS_INSTANCE, ExportFile.INSTANCES),
                 new SkippedRule(RuleCode.INSTANCE_STALE, ExportFile.INSTANCES),
                 new SkippedRule(RuleCode.INSTANCE_OTHER_ACCOUNT, ExportFile.INSTANCES));
-        return new WorkbookContent(RUN_DATE, inputs, skipped, findings, trend, REJECTS);
+        List<FindingTriage> triage = findings.stream()
+                .map(f -> new FindingTriage(FindingId.of(f.key()), Decision.NONE, null, false)).toList();
+        return new WorkbookContent(RUN_DATE, inputs, skipped, findings, triage, trend, REJECTS);
     }
 
     static XSSFWorkbook write(Messages messages, WorkbookContent content) throws IOException {

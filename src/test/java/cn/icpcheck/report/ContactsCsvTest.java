@@ -38,10 +38,11 @@ class ContactsCsvTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFpriority,customer_id,subject_no,province,holder_name,contact_name,"
-                + "contact_mobile,contact_email,top_severity,earliest_deadline,finding_count,rules,actions\r\n");
+                + "contact_mobile,contact_email,top_severity,earliest_deadline,finding_count,rules,actions,contact_status,"
+                + "last_contacted_on\r\n");
         assertThat(text).contains("\r\n1,1873402956610021,浙ICP备16023518号,浙,杭州云栈科技有限公司,陈立峰,13957112345,"
                 + "chenlf@yunzhan-cloud.com,CRITICAL,2026-10-12,3,DOMAIN_EXPIRED;ID_NUMBER_INVALID,"
-                + "立即续费域名，续费前不要提交变更备案;核对证件号码，更正或更换为有效证件\r\n");
+                + "立即续费域名，续费前不要提交变更备案;核对证件号码，更正或更换为有效证件,to_contact,\r\n");
     }
 
     @Test
@@ -57,6 +58,6 @@ class ContactsCsvTest {
         assertThat(rows).hasSize(3);
         assertThat(rows.get(2)).containsExactly("2", "1766203948571111", "粤ICP备14056789号", "粤",
                 "东莞市\"松湖\"电子商务有限公司,东莞分公司", "'=叶建平", "'+86 0769", "'-a@b.cn\nsecond line",
-                "HIGH", "", "1", "EMPTY_SERVICE_LIST", "'@新增网站或App，或注销该主体");
+                "HIGH", "", "1", "EMPTY_SERVICE_LIST", "'@新增网站或App，或注销该主体", "to_contact", "");
     }
 }

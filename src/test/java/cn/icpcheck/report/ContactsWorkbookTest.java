@@ -41,12 +41,17 @@ class ContactsWorkbookTest {
             XSSFSheet sheet = wb.getSheet("待联系主体");
             assertThat(rows(sheet)).containsExactly(
                     List.of("优先级", "客户ID", "主体备案号", "省份", "主办单位", "联系人", "联系人手机", "联系人邮箱",
-                            "最高严重程度", "最早截止日期", "问题数", "问题", "处理建议"),
+                            "最高严重程度", "最早截止日期", "问题数", "问题", "处理建议", "联系状态", "最近联系日期", "备注",
+                            "finding_ids", "written_contact_status", "written_note"),
                     List.of("1", "1873402956610021", "浙ICP备16023518号", "浙江", "杭州云栈科技有限公司", "陈立峰",
                             "13957112345", "chenlf@yunzhan-cloud.com", "严重", "2026-10-12", "3",
-                            "域名已过期\n证件号码无效", "立即续费域名，续费前不要提交变更备案\n核对证件号码，更正或更换为有效证件"),
+                            "域名已过期\n证件号码无效", "立即续费域名，续费前不要提交变更备案\n核对证件号码，更正或更换为有效证件",
+                            "待联系", "", "", "", "pending", ""),
                     List.of("2", "1766203948571111", "粤ICP备14056789号", "广东", "东莞市松湖电子商务有限公司", "叶建平",
-                            "'=0769", "", "高", "", "1", "空壳主体", "新增网站或App，或注销该主体"));
+                            "'=0769", "", "高", "", "1", "空壳主体", "新增网站或App，或注销该主体", "待联系", "", "", "",
+                            "pending", ""));
+            assertThat(sheet.isColumnHidden(16)).as("finding_ids is for the import").isTrue();
+            assertThat(sheet.isColumnHidden(15)).isFalse();
             Cell priority = sheet.getRow(1).getCell(0);
             assertThat(priority.getCellType()).isEqualTo(CellType.NUMERIC);
             Cell deadline = sheet.getRow(1).getCell(9);
@@ -63,7 +68,7 @@ class ContactsWorkbookTest {
             XSSFSheet sheet = zh.getSheetAt(0);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M3");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P3");
             assertThat(sheet.getColumnWidth(12)).isEqualTo(44 * 256);
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getFitToPage()).isTrue();
@@ -75,7 +80,8 @@ class ContactsWorkbookTest {
             assertThat(en.getSheetAt(0).getSheetName()).isEqualTo("Contacts");
             assertThat(rows(en.getSheetAt(0)).get(0)).containsExactly("Priority", "Customer", "Subject number",
                     "Province", "Holder", "Contact", "Mobile", "E-mail", "Top severity", "Earliest deadline",
-                    "Findings", "Issues", "Actions");
+                    "Findings", "Issues", "Actions", "Contact status", "Last contacted", "Note", "finding_ids",
+                    "written_contact_status", "written_note");
             assertThat(rows(en.getSheetAt(0)).get(1).get(8)).isEqualTo("Critical");
         }
     }

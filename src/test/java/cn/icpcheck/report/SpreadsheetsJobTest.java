@@ -49,7 +49,7 @@ class SpreadsheetsJobTest {
             assertThat(sheetNames(wb)).containsExactly("概览", "域名", "服务", "证件", "联系方式", "已解决", "被拒绝的行");
             assertThat(rows(wb.getSheet("概览"))).contains(List.of("instances.csv", "未提供", ""),
                     List.of("服务无接入实例", "未提供 instances.csv"));
-            assertThat(rows(wb.getSheet("域名"))).anySatisfy(row -> assertThat(row.get(8))
+            assertThat(rows(wb.getSheet("域名"))).anySatisfy(row -> assertThat(row.get(9))
                     .isEqualTo("xn--fsqu00a.xn--fiqs8s（例子.中国）"));
         }
         List<String> contacts = Files.readAllLines(reports.resolve(ContactsCsv.FILE_NAME));

@@ -22,8 +22,17 @@ public record Command(Path output, Path stateDir, StateDatabase database) {
         List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + output,
                 "--state-dir=" + stateDir, "--run-date=" + runDate));
         args.addAll(database.arguments());
+        if (List.of(extra).stream().noneMatch(a -> a.startsWith("--triage-inbox="))) {
+            // never the working directory's inbox
+            args.add("--triage-inbox=" + inbox());
+        }
         args.addAll(List.of(extra));
         return args.toArray(String[]::new);
+    }
+
+    /** The staff's inbox of these runs, beside the output folder. */
+    public Path inbox() {
+        return output.resolveSibling("triage-inbox");
     }
 
     /** The report folder of a run date. */

@@ -1,8 +1,14 @@
 package cn.icpcheck.testing;
 
+import cn.icpcheck.history.FindingIdBackfill;
+import cn.icpcheck.history.HistoryMigrations;
+import cn.icpcheck.job.StateSchema;
+
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +41,19 @@ public abstract class StateDatabase implements AutoCloseable {
 
     /** A connection for the test's own queries. */
     public abstract JdbcTemplate jdbc();
+
+    /**
+     * Creates or upgrades the state database's tables as the application does when it starts: the
+     * versioned migrations as Spring Boot runs them, then Spring Batch's tables.
+     */
+    public void createSchema() throws Exception {
+        DataSource dataSource = jdbc().getDataSource();
+        String vendor = this instanceof Postgres ? "postgresql" : "hsqldb";
+        new HistoryMigrations().migrate(Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration/" + vendor).javaMigrations(new FindingIdBackfill())
+                .baselineVersion("1").load());
+        new StateSchema(dataSource).afterPropertiesSet();
+    }
 
     @Override
     public void close() {

@@ -1,4 +1,6 @@
--- The findings history (PostgreSQL). Created by StateSchema when missing.
+-- Version 1: the findings history exactly as release 0.1 created it (then from history/schema-postgresql.sql).
+-- A state database of that release already has these tables: it is baselined at version 1, so
+-- this script runs only on a new database.
 
 -- One row per run date whose findings are recorded: the latest attempt of that date.
 CREATE TABLE ICP_HISTORY_RUN (

@@ -1,5 +1,6 @@
--- The findings history (HSQLDB). CACHED tables: kept on disk, not wholly in memory.
--- Created by StateSchema when missing; column meanings in schema-postgresql.sql.
+-- Version 1: the findings history exactly as release 0.1 created it (then from history/schema-hsqldb.sql).
+-- A state database of that release already has these tables: it is baselined at version 1, so
+-- this script runs only on a new database. CACHED tables: kept on disk, not wholly in memory.
 
 CREATE CACHED TABLE ICP_HISTORY_RUN (
     RUN_DATE          DATE      NOT NULL PRIMARY KEY,

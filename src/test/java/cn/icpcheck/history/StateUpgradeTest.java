@@ -1,0 +1,93 @@
+package cn.icpcheck.history;
+
+import cn.icpcheck.rules.FindingId;
+import cn.icpcheck.testing.Command;
+import cn.icpcheck.testing.ReportFiles;
+import cn.icpcheck.testing.StateDatabase;
+import cn.icpcheck.testing.StateDatabase.Platform;
+import cn.icpcheck.support.CsvFiles;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A state database made by release 0.1 (kept in src/test/resources/upgrade: the HSQLDB files, and a
+ * dump of the PostgreSQL schema) upgrades in place on the first run of this version: its history is
+ * kept, its findings get their ids, and the new run is compared with the old one.
+ */
+class StateUpgradeTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/upgrade/release-0.1");
+    private static final LocalDate OLD_RUN = LocalDate.of(2026, 11, 30);
+    private static final LocalDate NEW_RUN = OLD_RUN.plusDays(1);
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void aStateDatabaseOfRelease01UpgradesInPlaceWithItsHistoryKept(Platform platform) throws Exception {
+        Path state = dir.resolve("state");
+        if (platform == Platform.HSQLDB) {
+            Files.createDirectories(state);
+            for (String file : List.of("icp-state.data", "icp-state.properties", "icp-state.script")) {
+                Files.copy(FIXTURE.resolve("hsqldb").resolve(file), state.resolve(file));
+            }
+        }
+        try (StateDatabase database = StateDatabase.create(platform, state)) {
+            if (platform == Platform.POSTGRESQL) {
+                String schema = database.jdbc().queryForObject("SELECT current_schema()", String.class);
+                String dump = Files.readString(FIXTURE.resolve("postgresql/state.sql")).replace("${schema}", schema);
+                new ResourceDatabasePopulator(new ByteArrayResource(dump.getBytes(StandardCharsets.UTF_8)))
+                        .execute(database.jdbc().getDataSource());
+            }
+            int oldFindings = count(database, "SELECT COUNT(*) FROM ICP_HISTORY_FINDING WHERE RUN_DATE = DATE '2026-11-30'");
+            assertThat(oldFindings).as("the fixture's history").isEqualTo(69);
+
+            Command command = new Command(dir.resolve("reports"), state, database);
+            assertThat(command.run(Path.of("sample-data"), NEW_RUN)).isZero();
+
+            // the old night is still there, now with ids, and the new night was compared with it
+            assertThat(count(database, "SELECT COUNT(*) FROM ICP_HISTORY_FINDING WHERE RUN_DATE = DATE '2026-11-30'"))
+                    .isEqualTo(oldFindings);
+            List<Map<String, Object>> old = database.jdbc().queryForList(
+                    "SELECT RULE, SUBJECT_NO, SERVICE_NO, OBJECT, FINDING_ID FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ?",
+                    OLD_RUN);
+            assertThat(old).allSatisfy(row -> assertThat(row.get("FINDING_ID")).isEqualTo(FindingId.of(
+                    (String) row.get("RULE"), (String) row.get("SUBJECT_NO"), (String) row.get("SERVICE_NO"),
+                    (String) row.get("OBJECT"))));
+            JsonNode trend = ReportFiles.summary(command.reports(NEW_RUN)).get("trend");
+            assertThat(trend.get("previous_run_date").asString()).isEqualTo("2026-11-30");
+            // the same export a day later: most findings still open since the old night, a few changed with the date
+            int stillOpen = trend.get("still_open").asInt();
+            assertThat(stillOpen).isGreaterThan(60);
+            assertThat(stillOpen + trend.get("resolved").asInt()).isEqualTo(oldFindings);
+            assertThat(CsvFiles.read(command.reports(NEW_RUN).resolve("findings.csv")).stream()
+                    .filter(f -> f.get("first_seen").equals("2026-11-30"))).hasSize(stillOpen);
+            assertThat(database.jdbc().queryForList(
+                    "SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"",
+                    String.class)).containsExactly("1 BASELINE", "2 SQL", "3 JDBC");
+
+            // and the next run of the new version finds nothing left to migrate
+            assertThat(command.run(Path.of("sample-data"), NEW_RUN.plusDays(1))).isZero();
+            assertThat(count(database, "SELECT COUNT(*) FROM \"flyway_schema_history\"")).isEqualTo(3);
+        }
+    }
+
+    private static int count(StateDatabase database, String sql) {
+        return database.jdbc().queryForObject(sql, Integer.class);
+    }
+}
