@@ -8,6 +8,8 @@ import cn.icpcheck.report.SummaryJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -225,7 +227,11 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
             retention.prune(options);
             return ExitCodes.OK;
         }
-        if (execution.getStatus() == BatchStatus.STOPPED || StopSignal.received()) {
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return stopped();
+        }
+        if (StopSignal.received() && interruptedBySignal(execution)) {
+            markStopped(execution);
             return stopped();
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
@@ -241,6 +247,35 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         System.err.println("icp-compliance: " + reason + (reason.toLowerCase(Locale.ROOT).contains("run the same command")
                 ? "" : System.lineSeparator() + "Run the same command again to restart it where it stopped."));
         return ExitCodes.FAILED;
+    }
+
+    /**
+     * Whether the job ended only because it was asked to stop: a flow running beside another notices
+     * the stop when it starts its next step, and Spring Batch reports the interruption from that
+     * thread as a failure of the flow.
+     */
+    private static boolean interruptedBySignal(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        return failures.stream().allMatch(failure -> {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof JobInterruptedException) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Records an execution that ended FAILED on a stop request as STOPPED, as one that stopped in a step is. */
+    private void markStopped(JobExecution execution) {
+        try {
+            execution.setStatus(BatchStatus.STOPPED);
+            execution.setExitStatus(ExitStatus.STOPPED);
+            jobRepository.update(execution);
+        } catch (RuntimeException e) {
+            log.debug("Could not mark the stopped run as STOPPED (the next run restarts it all the same): {}",
+                    FailureMessage.trace(e));
+        }
     }
 
     private void logSummary(JobExecution execution, RunOptions options) {

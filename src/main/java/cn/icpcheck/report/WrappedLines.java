@@ -62,6 +62,14 @@ final class WrappedLines {
     }
 
     static boolean wide(int cp) {
+        // the common cases first: nothing below Hangul Jamo is wide, the CJK ideographs are
+        // (looking a script up is a binary search over some 2,000 ranges, for every character)
+        if (cp < 0x1100) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FEF) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

@@ -9,7 +9,6 @@ import cn.icpcheck.filing.SubjectSummary;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 
 /** What a rule may consult while it checks, and where it reports what it finds. */
 public final class RuleContext {
@@ -132,7 +131,10 @@ public final class RuleContext {
          */
         public void report(String variant, Object... args) {
             String key = "detail." + rule.name() + (variant == null ? "" : "." + variant);
-            Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
+            Object[] texts = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                texts[i] = String.valueOf(args[i]);
+            }
             findings.add(new Finding(rule, settings.severityOf(rule), subject.customerId(), subject.province().abbr(),
                     subject.subjectNo(), serviceNo, object, deadline, messages.get(key, texts),
                     subject.holderName(), serviceName));

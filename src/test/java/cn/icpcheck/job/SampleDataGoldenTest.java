@@ -11,6 +11,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:hsqldb:mem:golden")
 @SpringBatchTest
+// closed after the class: an application context left open keeps Spring Boot's logging set up as it
+// made it, and the command-line runs of later test classes (--debug's pattern) could not change it
+@DirtiesContext
 class SampleDataGoldenTest {
 
     private static final String[] FINDING_KEY = {"rule", "severity", "family", "customer_id", "province",

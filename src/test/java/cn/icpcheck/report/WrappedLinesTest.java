@@ -25,4 +25,17 @@ class WrappedLinesTest {
         assertThat(WrappedLines.count("域名已过期\n证件号码无效", 24)).isEqualTo(2);
         assertThat(WrappedLines.count("", 10)).isEqualTo(1);
     }
+
+    @Test
+    void theShortcutsForCommonCharactersAgreeWithTheScriptsForEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean byScript = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF60 || cp >= 0x2018 && cp <= 0x201D;
+            if (WrappedLines.wide(cp) != byScript) {
+                throw new AssertionError("U+" + Integer.toHexString(cp) + ": " + script);
+            }
+        }
+    }
 }

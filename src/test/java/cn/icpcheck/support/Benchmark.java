@@ -23,39 +23,56 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import javax.tools.ToolProvider;
+
 /**
  * The benchmark of the README: generates an export of N subjects (or reuses one already
- * generated), runs the packaged jar on it as cron would, a few times, and prints per run the wall
- * time, the peak RSS, the peak heap and the live heap after the last GC of the reading steps (from
- * the GC log), the rows per second of each step (from the job repository), and the machine's load
- * average; then the medians.
+ * generated), then, a few times, runs the packaged jar on it as cron would and the DuckDB peer
+ * ({@code src/test/peer/DuckPeer.java}: the SQL a data engineer would write instead, computing 10
+ * of the 24 rules) on the same files, one after the other, alternating which goes first. Per run
+ * it prints both wall times and their ratio, the job's peak RSS, peak heap and live heap after GC
+ * (from a GC log), its phases and steps (from the job repository: start-up is process start to
+ * the first step), the peer's peak RSS, and the machine's load average; then the medians.
  *
  * <pre>
  * ./mvnw -B -o -q package -DskipTests &amp;&amp; ./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) cn.icpcheck.support.Benchmark 100000 [runs] [-Xmx1g] [export dir]
+ * ./mvnw -B -q dependency:get -Dartifact=org.duckdb:duckdb_jdbc:2.0.0.1
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) cn.icpcheck.support.Benchmark 1000000 [runs] [-Xmx1g] [export dir] [REALISTIC|VARIED]
  * </pre>
  *
- * Generating 1,000,000 subjects takes about half a minute and some 6 GB of heap (the generator
- * holds the whole export in memory to plant its defects); the JVM's default heap on a 24 GB
- * machine is enough. Peak RSS is read from {@code /proc} and shows as {@code n/a} elsewhere.
+ * The export is {@link SyntheticExport.Form#REALISTIC} unless told otherwise (the peer needs
+ * English headers, ISO dates and no malformed rows). The DuckDB driver is taken from the local
+ * Maven repository, or {@code -Dduckdb.jar=…}; without it the job runs alone. Generating 1,000,000
+ * subjects takes about half a minute and some 6 GB of heap (the generator holds the whole export
+ * in memory to plant its defects); the JVM's default heap on a 24 GB machine is enough. Peak RSS is
+ * read from {@code /proc} and shows as {@code n/a} elsewhere.
  */
 public final class Benchmark {
 
     private static final Pattern GC_PAUSE = Pattern.compile("\\[(\\d+\\.\\d+)s].*Pause.* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    private static final String DUCKDB = "org/duckdb/duckdb_jdbc/2.0.0.1/duckdb_jdbc-2.0.0.1.jar";
 
     private Benchmark() {
     }
 
-    /** What one run measured. */
+    /** What one run measured: the job, and the peer beside it (peer figures -1 when it did not run). */
     record Run(double wallSeconds, long peakRssMb, long peakHeapMb, long maxLiveHeapMb, double loadBefore,
-               Map<String, StepFigures> steps, int exitCode) {
+               Map<String, StepFigures> steps, Map<String, Double> phases, int exitCode,
+               double peerSeconds, long peerRssMb, double loadAfter) {
+        double ratio() {
+            return peerSeconds > 0 ? wallSeconds / peerSeconds : Double.NaN;
+        }
     }
 
     /** One step of the job as the job repository recorded it. */
-    record StepFigures(long millis, long rows) {
+    record StepFigures(long startMillis, long millis, long rows) {
         String rate() {
             return millis > 0 && rows > 0 ? String.format("%,d rows/s", rows * 1000 / millis) : "";
         }
+    }
+
+    /** A process's wall time and peak RSS. */
+    private record Timed(double seconds, long peakRssMb, long startEpochMillis, int exitCode) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -63,54 +80,115 @@ public final class Benchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String heap = args.length > 2 ? args[2] : "-Xmx1g";
         Path export = args.length > 3 ? Path.of(args[3]) : Path.of(System.getProperty("java.io.tmpdir"), "icp-bench-" + subjects);
+        SyntheticExport.Form form = args.length > 4 ? SyntheticExport.Form.valueOf(args[4]) : SyntheticExport.Form.REALISTIC;
         Path jar = Path.of("target/icp-compliance.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no " + jar + ": run ./mvnw -q package -DskipTests first");
         }
         if (!Files.isRegularFile(export.resolve("services.csv"))) {
-            System.out.printf("generating %,d subjects into %s …%n", subjects, export);
-            SyntheticExport.Expectations e = SyntheticExport.write(export, subjects, 1, 0.1, StandardCharsets.UTF_8,
-                    ProvinceTable.load(Path.of("jobs/provinces.csv")));
+            System.out.printf("generating %,d subjects (%s) into %s …%n", subjects, form, export);
+            SyntheticExport.Expectations e = SyntheticExport.write(export, subjects, 1,
+                    form == SyntheticExport.Form.REALISTIC ? 0.2 : 0.1, StandardCharsets.UTF_8,
+                    ProvinceTable.load(Path.of("jobs/provinces.csv")), form);
             System.out.printf("  %s rows, %,d findings expected%n", e.dataRows(), e.findings().size());
         }
-        System.out.printf("export %s: %,d MB; jar run with %s on %d cores%n", export, sizeMb(export), heap,
-                Runtime.getRuntime().availableProcessors());
+        int cores = Runtime.getRuntime().availableProcessors();
+        Path peer = compilePeer();
+        System.out.printf("export %s: %,d MB; jar run with %s on %d cores%s%n", export, sizeMb(export), heap, cores,
+                peer == null ? "; no DuckDB driver, so no peer" : "; the DuckDB peer beside it with " + cores + " threads");
 
         List<Run> results = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
-            Run run = runOnce(jar, export, heap, i);
+            double load = load();
+            Timed peerFirst = peer != null && i % 2 == 0 ? runPeer(peer, export, cores) : null;
+            Run job = runOnce(jar, export, heap, load);
+            Timed peerAfter = peer != null && i % 2 == 1 ? runPeer(peer, export, cores) : null;
+            Timed p = peerFirst != null ? peerFirst : peerAfter;
+            Run run = new Run(job.wallSeconds, job.peakRssMb, job.peakHeapMb, job.maxLiveHeapMb, load, job.steps,
+                    job.phases, job.exitCode, p == null ? -1 : p.seconds, p == null ? -1 : p.peakRssMb, load());
             results.add(run);
-            print("run " + i, run);
+            print("run " + i + (p == null ? "" : peerFirst != null ? " (peer first)" : " (job first)"), run);
         }
         if (runs > 1) {
             System.out.println();
-            System.out.printf("median of %d runs: %.1f s wall, peak RSS %s MB, peak heap %d MB, live heap %d MB"
-                            + " (load averages %s)%n", runs,
-                    median(results, r -> r.wallSeconds), rss(median(results, r -> (double) r.peakRssMb)),
+            System.out.printf("median of %d runs: job %.1f s, peer %.1f s, ratio %.2f; job peak RSS %s MB, peak heap %d MB,"
+                            + " live heap %d MB; peer peak RSS %s MB (load averages before %s)%n", runs,
+                    median(results, r -> r.wallSeconds), median(results, r -> r.peerSeconds), median(results, Run::ratio),
+                    rss(median(results, r -> (double) r.peakRssMb)),
                     (long) median(results, r -> (double) r.peakHeapMb), (long) median(results, r -> (double) r.maxLiveHeapMb),
+                    rss(median(results, r -> (double) r.peerRssMb)),
                     results.stream().map(r -> String.format("%.2f", r.loadBefore)).toList());
+            for (String phase : results.get(0).phases.keySet()) {
+                System.out.printf("  %-22s %7.1f s%n", phase, median(results, r -> r.phases.getOrDefault(phase, 0.0)));
+            }
             for (String step : results.get(0).steps.keySet()) {
-                double ms = median(results, r -> (double) r.steps.getOrDefault(step, new StepFigures(0, 0)).millis);
+                double ms = median(results, r -> (double) r.steps.getOrDefault(step, new StepFigures(0, 0, 0)).millis);
                 StepFigures first = results.get(0).steps.get(step);
-                System.out.printf("  %-22s %7.0f ms  %s%n", step, ms, new StepFigures((long) ms, first.rows).rate());
+                System.out.printf("  %-22s %7.0f ms  %s%n", step, ms, new StepFigures(0, (long) ms, first.rows).rate());
             }
         }
     }
 
-    private static Run runOnce(Path jar, Path export, String heap, int n) throws IOException, InterruptedException, SQLException {
-        Path work = Files.createTempDirectory("icp-bench-run");
-        Path gcLog = work.resolve("gc.log");
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-                "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "--input=" + export, "--output=" + work.resolve("out"),
-                "--state-dir=" + work.resolve("state"), "--run-date=" + SyntheticExport.RUN_DATE, "--quiet");
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Compiles the peer into target/peer; null when the DuckDB driver is not at hand. */
+    private static Path compilePeer() throws IOException {
+        Path driver = Path.of(System.getProperty("duckdb.jar",
+                Path.of(System.getProperty("user.home"), ".m2", "repository", DUCKDB).toString()));
+        if (!Files.isRegularFile(driver)) {
+            return null;
+        }
+        Path classes = Path.of("target/peer");
+        Files.createDirectories(classes);
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                "-cp", driver.toString(), "src/test/peer/DuckPeer.java");
+        if (status != 0) {
+            throw new IllegalStateException("the peer did not compile");
+        }
+        return Path.of(classes + java.io.File.pathSeparator + driver);
+    }
+
+    private static Timed runPeer(Path classpath, Path export, int threads) throws IOException, InterruptedException {
+        Path out = Files.createTempDirectory("icp-bench-peer");
+        try {
+            return timed(List.of(javaBin(), "-cp", classpath.toString(), "DuckPeer", export.toString(), out.toString(),
+                    SyntheticExport.RUN_DATE.toString(), Integer.toString(threads)));
+        } finally {
+            delete(out);
+        }
+    }
+
+    private static Timed timed(List<String> command) throws IOException, InterruptedException {
+        long epoch = System.currentTimeMillis();
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).inheritIO().start();
         long peakRss = -1;
-        while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+        while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
             peakRss = Math.max(peakRss, highWaterMarkMb(process.pid()));
         }
-        double wall = (System.nanoTime() - start) / 1e9;
+        return new Timed((System.nanoTime() - start) / 1e9, peakRss, epoch, process.exitValue());
+    }
+
+    private static Run runOnce(Path jar, Path export, String heap, double load) throws IOException, InterruptedException, SQLException {
+        Path work = Files.createTempDirectory("icp-bench-run");
+        Path gcLog = work.resolve("gc.log");
+        List<String> command = new ArrayList<>(List.of(javaBin(), heap, "-Xlog:gc:file=" + gcLog));
+        // as the README runs it: unpacked, with the class-data-sharing archive made at package time
+        Path archive = Path.of("target/app/icp-compliance.jsa");
+        if (Files.isRegularFile(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-jar", "target/app/icp-compliance.jar"));
+        } else {
+            command.addAll(List.of("-jar", jar.toString()));
+        }
+        command.addAll(List.of("--input=" + export, "--output=" + work.resolve("out"), "--state-dir=" + work.resolve("state"),
+                "--run-date=" + SyntheticExport.RUN_DATE, "--quiet"));
+        Timed t = timed(command);
         long peakHeap = 0;
         long live = 0;
         for (String line : Files.readAllLines(gcLog)) {
@@ -120,13 +198,37 @@ public final class Benchmark {
                 live = Math.max(live, Long.parseLong(m.group(3)));
             }
         }
-        Map<String, StepFigures> steps = steps(work.resolve("state"));
+        Map<String, StepFigures> steps = steps(work.resolve("state"), t.startEpochMillis);
         delete(work);
-        return new Run(wall, peakRss, peakHeap, live, load, steps, process.exitValue());
+        return new Run(t.seconds, t.peakRssMb, peakHeap, live, load, steps, phases(steps, t.seconds), t.exitCode, -1, -1, load);
     }
 
-    /** The step durations and rows of the last job execution in an HSQLDB state folder. */
-    private static Map<String, StepFigures> steps(Path stateDir) throws SQLException {
+    /**
+     * The run's phases from its steps: start-up (process start to the first step), reading and
+     * checking (to the end of the last check), the reports and history (to the end of the last
+     * step), and the exit.
+     */
+    private static Map<String, Double> phases(Map<String, StepFigures> steps, double wall) {
+        Map<String, Double> phases = new LinkedHashMap<>();
+        if (steps.isEmpty()) {
+            return phases;
+        }
+        long first = steps.values().stream().mapToLong(StepFigures::startMillis).min().orElse(0);
+        long checked = steps.entrySet().stream().filter(e -> e.getKey().startsWith("read") || e.getKey().startsWith("check"))
+                .mapToLong(e -> e.getValue().startMillis + e.getValue().millis).max().orElse(first);
+        long last = steps.values().stream().mapToLong(f -> f.startMillis + f.millis).max().orElse(checked);
+        phases.put("start-up", first / 1e3);
+        phases.put("reading and checks", (checked - first) / 1e3);
+        phases.put("history and reports", (last - checked) / 1e3);
+        phases.put("exit", wall - last / 1e3);
+        return phases;
+    }
+
+    /**
+     * The step start times (from the process start), durations and rows of the last job execution
+     * in an HSQLDB state folder.
+     */
+    private static Map<String, StepFigures> steps(Path stateDir, long processStart) throws SQLException {
         Map<String, StepFigures> steps = new LinkedHashMap<>();
         String url = "jdbc:hsqldb:file:" + stateDir.resolve("icp-state") + ";shutdown=true;readonly=true";
         try (Connection c = DriverManager.getConnection(url, "SA", ""); Statement s = c.createStatement();
@@ -138,17 +240,20 @@ public final class Benchmark {
                     continue;
                 }
                 long ms = Duration.between(r.getTimestamp(2).toLocalDateTime(), r.getTimestamp(3).toLocalDateTime()).toMillis();
-                steps.put(r.getString(1), new StepFigures(ms, r.getLong(4)));
+                steps.put(r.getString(1), new StepFigures(r.getTimestamp(2).getTime() - processStart, ms, r.getLong(4)));
             }
         }
         return steps;
     }
 
     private static void print(String title, Run run) {
-        System.out.printf("%s: exit %d, %.1f s wall, peak RSS %s MB, peak heap %d MB, live heap after GC %d MB"
-                        + " (load average %.2f before)%n", title, run.exitCode, run.wallSeconds, rss(run.peakRssMb),
-                run.peakHeapMb, run.maxLiveHeapMb, run.loadBefore);
-        run.steps.forEach((step, f) -> System.out.printf("  %-22s %7d ms  %s%n", step, f.millis, f.rate()));
+        System.out.printf("%s: job exit %d, %.1f s wall, peak RSS %s MB, peak heap %d MB, live heap after GC %d MB;"
+                        + " peer %.1f s, peak RSS %s MB; ratio %.2f (load average %.2f before, %.2f after)%n", title,
+                run.exitCode, run.wallSeconds, rss(run.peakRssMb), run.peakHeapMb, run.maxLiveHeapMb, run.peerSeconds,
+                rss(run.peerRssMb), run.ratio(), run.loadBefore, run.loadAfter);
+        run.phases.forEach((phase, s) -> System.out.printf("  %-22s %7.1f s%n", phase, s));
+        run.steps.forEach((step, f) -> System.out.printf("  %-22s at %6.1f s %7d ms  %s%n", step, f.startMillis / 1e3,
+                f.millis, f.rate()));
     }
 
     private static String rss(double mb) {

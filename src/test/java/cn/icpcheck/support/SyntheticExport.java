@@ -47,6 +47,14 @@ public final class SyntheticExport {
         CONTACT_EMAIL_INVALID, FILING_NO_MALFORMED, PENDING_HOLDER_CHANGE
     }
 
+    /**
+     * How an export is written. {@code VARIED} varies its form as real exports do (the input of the
+     * tests); {@code REALISTIC} is the common case a benchmark measures, and what the DuckDB peer
+     * needs: English headers in the spec's order, ISO dates, UTF-8 without BOM, LF line ends, no
+     * blank lines and no malformed rows (quoted commas and line breaks in names remain).
+     */
+    public enum Form { VARIED, REALISTIC }
+
     public static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "艳", "勇"};
@@ -57,6 +65,7 @@ public final class SyntheticExport {
     private final Random random;
     private final List<Province> provinces;
     private final double defectRate;
+    private final Form form;
     private final Map<ExportFile, List<String[]>> rows = new EnumMap<>(ExportFile.class);
     /** Expected findings as {@code RULE|subject_no|service_no|object}. */
     private final List<String> expectedFindings = new ArrayList<>();
@@ -65,8 +74,9 @@ public final class SyntheticExport {
     private final Map<Defect, Integer> planted = new TreeMap<>();
     private int instanceSeq;
 
-    private SyntheticExport(long seed, double defectRate, ProvinceTable provinces) {
+    private SyntheticExport(long seed, double defectRate, ProvinceTable provinces, Form form) {
         this.random = new Random(seed);
+        this.form = form;
         this.provinces = provinces.all();
         this.defectRate = defectRate;
         for (ExportFile f : ExportFile.values()) {
@@ -81,11 +91,18 @@ public final class SyntheticExport {
 
     public static Expectations write(Path dir, int subjects, long seed, double defectRate, Charset charset,
                                      ProvinceTable provinces) throws IOException {
-        SyntheticExport export = new SyntheticExport(seed, defectRate, provinces);
+        return write(dir, subjects, seed, defectRate, charset, provinces, Form.VARIED);
+    }
+
+    public static Expectations write(Path dir, int subjects, long seed, double defectRate, Charset charset,
+                                     ProvinceTable provinces, Form form) throws IOException {
+        SyntheticExport export = new SyntheticExport(seed, defectRate, provinces, form);
         for (int i = 0; i < subjects; i++) {
             export.subject(i);
         }
-        export.plantRejects();
+        if (form == Form.VARIED) {
+            export.plantRejects();
+        }
         Files.createDirectories(dir);
         List<String> rejects = new ArrayList<>();
         Map<ExportFile, Integer> counts = new EnumMap<>(ExportFile.class);
@@ -329,16 +346,17 @@ public final class SyntheticExport {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        if (random.nextBoolean()) {
+        boolean realistic = form == Form.REALISTIC;
+        if (random.nextBoolean() && !realistic) {
             shuffle(order);
         }
-        boolean chinese = random.nextBoolean();
+        boolean chinese = random.nextBoolean() && !realistic;
         List<String> rejects = new ArrayList<>();
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(file.fileName())), charset), 1 << 16)) {
-            if (charset.equals(StandardCharsets.UTF_8) && random.nextBoolean()) {
+            if (charset.equals(StandardCharsets.UTF_8) && random.nextBoolean() && !realistic) {
                 writer.write('\uFEFF');
             }
-            ICSVWriter csv = new CSVWriterBuilder(writer).withLineEnd(random.nextBoolean() ? "\r\n" : "\n").build();
+            ICSVWriter csv = new CSVWriterBuilder(writer).withLineEnd(random.nextBoolean() && !realistic ? "\r\n" : "\n").build();
             String[] header = new String[order.length];
             for (int i = 0; i < order.length; i++) {
                 ExportColumn c = columns.get(order[i]);
@@ -347,7 +365,7 @@ public final class SyntheticExport {
             csv.writeNext(header, false);
             int line = 2;
             for (String[] row : rows.get(file)) {
-                if (random.nextInt(500) == 0) {
+                if (random.nextInt(500) == 0 && !realistic) {
                     writer.flush();
                     csv.writeNext(new String[] {""}, false);
                     line++;
@@ -415,7 +433,10 @@ public final class SyntheticExport {
         };
     }
 
-    private static String date(LocalDate d) {
+    private String date(LocalDate d) {
+        if (form == Form.REALISTIC) {
+            return d.toString();
+        }
         return switch (d.getDayOfMonth() % 3) {
             case 0 -> d.toString();
             case 1 -> d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
@@ -461,12 +482,14 @@ public final class SyntheticExport {
         }
     }
 
-    /** Writes an export for the benchmark: {@code SyntheticExport DIR SUBJECTS [SEED]}. */
+    /** Writes an export: {@code SyntheticExport DIR SUBJECTS [SEED] [VARIED|REALISTIC]}. */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         int subjects = Integer.parseInt(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
-        Expectations e = write(dir, subjects, seed, 0.1, StandardCharsets.UTF_8, ProvinceTable.load(Path.of("jobs/provinces.csv")));
+        Form form = args.length > 3 ? Form.valueOf(args[3]) : Form.VARIED;
+        Expectations e = write(dir, subjects, seed, form == Form.REALISTIC ? 0.2 : 0.1, StandardCharsets.UTF_8,
+                ProvinceTable.load(Path.of("jobs/provinces.csv")), form);
         System.out.println("wrote " + e.dataRows() + " rows to " + dir + "; " + e.findings().size() + " findings and "
                 + e.rejects().size() + " rejects expected");
     }
