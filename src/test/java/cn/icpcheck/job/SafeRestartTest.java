@@ -106,7 +106,7 @@ class SafeRestartTest extends AgainstUnbrokenRuns {
     }
 
     /**
-     * The disk of the state folder fills up while the run writes its reports: recording the history
+     * The disk of the state folder fills up before the run records its history: recording it
      * fails, so the run exits 1 naming the state folder, and once there is room the same command
      * finishes the date with the outputs of an unbroken run.
      */
@@ -119,7 +119,7 @@ class SafeRestartTest extends AgainstUnbrokenRuns {
             assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
             String[] day2 = command.args(unbroken.input(DAY_2), DAY_2);
 
-            try (PausedProcess run = PausedProcess.start("writeFindings", dir.resolve("full"), day2)) {
+            try (PausedProcess run = PausedProcess.start("compareWithHistory", dir.resolve("full"), day2)) {
                 disk.fill();
                 assertThat(run.release()).as(run.output()).isEqualTo(ExitCodes.FAILED);
                 assertThat(run.output()).contains("the state folder " + state.toAbsolutePath(), "disk full");
