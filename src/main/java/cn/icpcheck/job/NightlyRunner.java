@@ -1,6 +1,7 @@
 package cn.icpcheck.job;
 
 import cn.icpcheck.history.FindingHistory;
+import cn.icpcheck.history.RecordedRun;
 import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.report.SummaryJson;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -211,6 +213,11 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private int outcome(JobExecution execution, RunOptions options) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
+            // everything that reads or writes the state database comes before the confirmation:
+            // on HSQLDB it shuts the database down and reads it back, and a pooled connection
+            // opened before that could be handed out afterwards, already closed
+            Optional<RecordedRun> recorded = history.run(options.runDate());
+            retention.prune(options);
             try {
                 stateStore.confirm(execution.getId(), options.runDate());
             } catch (StateStore.NotSavedException e) {
@@ -223,8 +230,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                 }
                 return ExitCodes.FAILED;
             }
-            logSummary(execution, options);
-            retention.prune(options);
+            recorded.ifPresent(run -> logSummary(execution, options, run));
             return ExitCodes.OK;
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
@@ -278,13 +284,13 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    private void logSummary(JobExecution execution, RunOptions options) {
+    private static void logSummary(JobExecution execution, RunOptions options, RecordedRun run) {
         Duration duration = Duration.between(execution.getStartTime(), execution.getEndTime());
-        history.run(options.runDate()).ifPresent(run -> log.info(
+        log.info(
                 "The run of {} completed in {} s: {} findings ({} new, {} still open, {} resolved), {} rejected rows; "
                         + "reports in {}", run.runDate(), String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1e3),
                 run.findings(), run.newFindings(), run.stillOpen(), run.resolved(), run.rejectedRows(),
-                options.reportDir().toAbsolutePath()));
+                options.reportDir().toAbsolutePath());
     }
 
     static JobParameters identify(LocalDate date, long attempt) {
