@@ -22,8 +22,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -106,14 +106,24 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /** Asks the running execution of the job to stop at its next safe point (called on SIGTERM or SIGINT). */
+    /**
+     * Marks the running execution STOPPING in the job repository; each step sees it when it next
+     * records its progress (Spring Batch's repository then terminates the step) and the job stops
+     * before its next step. Not {@code JobOperator.stop}: in Spring Batch 6 it also updates the running
+     * step's record from this thread, racing the step's own update of it (a version conflict that
+     * leaves the step UNKNOWN, which no restart can resume).
+     */
     private void stopRunningExecutions() {
         for (JobExecution execution : jobRepository.findRunningJobExecutions(job.getName())) {
             try {
                 log.warn("Stopping the run of {} at its next safe point (a stop signal arrived)",
                         execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE));
-                jobOperator.stop(execution);
-            } catch (JobExecutionNotRunningException e) {
-                // it ended meanwhile
+                execution.setStatus(BatchStatus.STOPPING);
+                jobRepository.update(execution);
+            } catch (OptimisticLockingFailureException e) {
+                // the job updated its execution meanwhile: once more, from what it wrote
+                stopRunningExecutions();
+                return;
             }
         }
     }
