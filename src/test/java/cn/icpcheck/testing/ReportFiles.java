@@ -46,6 +46,16 @@ public final class ReportFiles {
         return JSON.readTree(reports.resolve("summary.json").toFile());
     }
 
+    /**
+     * summary.json without what differs between two runs of the same night on the same export: its times
+     * and the input folder's path. Everything else must be equal.
+     */
+    public static JsonNode comparableSummary(Path reports) throws IOException {
+        tools.jackson.databind.node.ObjectNode summary = (tools.jackson.databind.node.ObjectNode) summary(reports);
+        summary.remove(List.of("duration_ms", "started_at", "finished_at", "input"));
+        return summary;
+    }
+
     /** Every file under a folder with its modification time and content, to see that nothing was rewritten. */
     public static Map<String, String> fingerprint(Path dir) throws IOException {
         Map<String, String> prints = new TreeMap<>();
