@@ -1,11 +1,13 @@
 package cn.icpcheck.report;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.zip.Deflater;
 
 /**
  * A workbook streamed with SXSSF: only a window of rows per sheet stays in memory, the rest goes
@@ -58,6 +60,15 @@ final class StreamedWorkbook {
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
                 return new TempSheetWriter();
+            }
+
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+                // the sheets are large, repetitive XML: the fastest level compresses them nearly as
+                // well, in a third of the time
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+                zip.setLevel(Deflater.BEST_SPEED);
+                return zip;
             }
         }) {
             sheets.write(new SheetContext(workbook, styles, labels, print, rowLimit));
