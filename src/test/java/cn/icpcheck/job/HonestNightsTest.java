@@ -5,8 +5,6 @@ import cn.icpcheck.support.CsvFiles;
 import cn.icpcheck.testing.Command;
 import cn.icpcheck.testing.HistorySnapshot;
 import cn.icpcheck.testing.ReportFiles;
-import cn.icpcheck.testing.StateDatabase;
-import cn.icpcheck.testing.StateDatabase.Platform;
 import cn.icpcheck.testing.TestExport;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -49,8 +47,7 @@ class HonestNightsTest {
     @BeforeEach
     void export() throws Exception {
         input = TestExport.dayOne().writeTo(dir.resolve("input"));
-        command = new Command(dir.resolve("reports"), dir.resolve("state"),
-                StateDatabase.create(Platform.HSQLDB, dir.resolve("state")));
+        command = Command.embedded(dir);
     }
 
     @AfterEach

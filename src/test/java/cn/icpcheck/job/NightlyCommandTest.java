@@ -1,10 +1,9 @@
 package cn.icpcheck.job;
 
 import cn.icpcheck.testing.Command;
-import cn.icpcheck.testing.StateDatabase;
-import cn.icpcheck.testing.StateDatabase.Platform;
 import cn.icpcheck.testing.TestExport;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,8 +33,12 @@ class NightlyCommandTest {
     @BeforeEach
     void export() throws Exception {
         input = TestExport.dayOne().writeTo(dir.resolve("input"));
-        command = new Command(dir.resolve("reports"), dir.resolve("state"),
-                StateDatabase.create(Platform.HSQLDB, dir.resolve("state")));
+        command = Command.embedded(dir);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        command.database().close();
     }
 
     @Test

@@ -155,7 +155,7 @@ class NightlyHistoryTest extends AgainstUnbrokenRuns {
     }
 
     private Command command(StateDatabase database) {
-        return new Command(dir.resolve("reports"), dir.resolve("state"), database);
+        return Command.in(dir, database);
     }
 
     private static Map<String, Object> trend(Command command, LocalDate day) throws Exception {

@@ -57,7 +57,7 @@ class NightlyRestartTest extends AgainstUnbrokenRuns {
     void aRunThatFailedInAnyStepIsRestartedByTheSameCommand(Platform platform, String step, CapturedOutput output)
             throws Exception {
         try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
 
             StepFault.failOnce(step);
@@ -78,7 +78,7 @@ class NightlyRestartTest extends AgainstUnbrokenRuns {
     @EnumSource(Platform.class)
     void aKilledRunIsRestartedByTheSameCommand(Platform platform, CapturedOutput output) throws Exception {
         try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
             String[] day2 = command.args(unbroken.input(DAY_2), DAY_2);
 
@@ -101,7 +101,7 @@ class NightlyRestartTest extends AgainstUnbrokenRuns {
     @EnumSource(Platform.class)
     void aRunStoppedBeforeItsFirstStepStartsAfresh(Platform platform, CapturedOutput output) throws Exception {
         try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             String[] day1 = command.args(unbroken.input(DAY_1), DAY_1);
             try (ConfigurableApplicationContext application = application(day1)) {
                 application.getBean(JobRepository.class)
@@ -120,7 +120,7 @@ class NightlyRestartTest extends AgainstUnbrokenRuns {
     @EnumSource(Platform.class)
     void anAbandonedRunStartsAfreshAsTheNextAttempt(Platform platform, CapturedOutput output) throws Exception {
         try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             String[] day1 = command.args(unbroken.input(DAY_1), DAY_1, StepFault.SOURCE_ARGUMENT);
             StepFault.failOnce("writeFindings");
             assertThat(NightlyCommand.run(day1)).isEqualTo(ExitCodes.FAILED);
@@ -142,7 +142,7 @@ class NightlyRestartTest extends AgainstUnbrokenRuns {
     @EnumSource(Platform.class)
     void aSecondRunAtOnceIsRefused(Platform platform, CapturedOutput output) throws Exception {
         try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
             String[] day2 = command.args(unbroken.input(DAY_2), DAY_2);
 

@@ -3,10 +3,10 @@ package cn.icpcheck.job;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.testing.Command;
 import cn.icpcheck.testing.StateDatabase;
-import cn.icpcheck.testing.StateDatabase.Platform;
 import cn.icpcheck.testing.TestExport;
 
 import org.apache.poi.util.TempFile;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,8 +43,12 @@ class OperationsTest {
     @BeforeEach
     void export() throws Exception {
         input = TestExport.dayOne().writeTo(dir.resolve("input"));
-        command = new Command(dir.resolve("reports"), dir.resolve("state"),
-                StateDatabase.create(Platform.HSQLDB, dir.resolve("state")));
+        command = Command.embedded(dir);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        command.database().close();
     }
 
     // --- the console --------------------------------------------------------------------------

@@ -40,7 +40,7 @@ class SafeRestartTest extends AgainstUnbrokenRuns {
     void aFailedRunRestartedOnAReplacedExportRunsEveryStepAgain(Platform platform, CapturedOutput output)
             throws Exception {
         try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
             // day 2 begins on the wrong export (day 1's again) and fails once its findings are written
             Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
@@ -60,7 +60,7 @@ class SafeRestartTest extends AgainstUnbrokenRuns {
     @Test
     void aKilledRunRestartedOnAReplacedExportWritesWhatACleanRunWrites(CapturedOutput output) throws Exception {
         try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
             Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
             String[] day2 = command.args(input, DAY_2);
@@ -79,7 +79,7 @@ class SafeRestartTest extends AgainstUnbrokenRuns {
     @Test
     void aRestartOnTheSameExportResumes(CapturedOutput output) throws Exception {
         try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             StepFault.failOnce("writeWorkbook");
             assertThat(command.run(unbroken.input(DAY_1), DAY_1, StepFault.SOURCE_ARGUMENT)).isEqualTo(ExitCodes.FAILED);
             assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();

@@ -36,7 +36,7 @@ class StopSignalTest extends AgainstUnbrokenRuns {
     void aRunStoppedBySigtermIsResumedByTheSameCommand(Platform platform, String step, CapturedOutput output)
             throws Exception {
         try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
             String[] day2 = command.args(unbroken.input(DAY_2), DAY_2);
 

@@ -3,8 +3,6 @@ package cn.icpcheck.job;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
 import cn.icpcheck.testing.Command;
-import cn.icpcheck.testing.StateDatabase;
-import cn.icpcheck.testing.StateDatabase.Platform;
 import cn.icpcheck.testing.TestExport;
 
 import org.junit.jupiter.api.Test;
@@ -96,8 +94,7 @@ class StrictConfigTest {
 
     private int run(Path config) throws Exception {
         Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
-        Command command = new Command(dir.resolve("reports"), dir.resolve("state"),
-                StateDatabase.create(Platform.HSQLDB, dir.resolve("state")));
+        Command command = Command.embedded(dir);
         return command.run(input, DAY_1, "--config=" + config);
     }
 

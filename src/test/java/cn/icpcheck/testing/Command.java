@@ -13,6 +13,16 @@ import java.util.List;
  */
 public record Command(Path output, Path stateDir, StateDatabase database) {
 
+    /** The runs of a test folder: reports in {@code reports/}, the state in {@code state/}, on a database. */
+    public static Command in(Path dir, StateDatabase database) {
+        return new Command(dir.resolve("reports"), dir.resolve("state"), database);
+    }
+
+    /** The runs of a test folder on the embedded database, made in its {@code state/} folder. */
+    public static Command embedded(Path dir) {
+        return in(dir, StateDatabase.create(StateDatabase.Platform.HSQLDB, dir.resolve("state")));
+    }
+
     /** Runs the command as {@code main} would, without exiting; returns the exit code. */
     public int run(Path input, LocalDate runDate, String... extra) {
         return NightlyCommand.run(args(input, runDate, extra));
