@@ -259,9 +259,11 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         if (StateStore.isStorageFailure(failure)) {
             reason += System.lineSeparator() + "  while writing to " + stateStore.where() + " (is its disk full?)";
         }
-        log.error("{}. Run the same command again to restart it where it stopped.", reason.lines().findFirst().orElse(""));
-        System.err.println("icp-compliance: " + reason + (reason.toLowerCase(Locale.ROOT).contains("run the same command")
-                ? "" : System.lineSeparator() + "Run the same command again to restart it where it stopped."));
+        String message = reason + (reason.toLowerCase(Locale.ROOT).contains("run the same command")
+                ? "" : System.lineSeparator() + "Run the same command again to restart it where it stopped.");
+        // the same words in the log (for those who keep it) and on stderr (for cron's mail, a terminal)
+        log.error("{}", message);
+        System.err.println("icp-compliance: " + message);
         return ExitCodes.FAILED;
     }
 

@@ -54,6 +54,25 @@ class OperationsTest {
     // --- the console --------------------------------------------------------------------------
 
     @Test
+    void aFailedQuietRunSaysWhyOnceOnStderrAndOnceInTheLog(CapturedOutput output) throws Exception {
+        Path services = input.resolve("services.csv");
+        List<String> lines = Files.readAllLines(services);
+        lines.set(2, lines.get(2).replaceFirst(",", ",\""));
+        Files.write(services, lines);
+
+        assertThat(command.run(input, DAY_1, "--quiet")).isEqualTo(ExitCodes.FAILED);
+
+        String message = "the run failed: the export is not whole: services.csv: lines 3–" + lines.size()
+                + " could not be read (an unterminated quote). Fix the export, then run the same command again";
+        assertThat(output.getErr().lines().toList()).containsExactly("icp-compliance: " + message);
+        // the log (standard output) holds the same words once, and nothing of Spring Batch's own
+        assertThat(output.getOut().lines().filter(line -> line.contains(" ERROR ")).toList())
+                .singleElement().asString().endsWith("ERROR " + message);
+        assertThat(output.getOut()).doesNotContain("Encountered an error");
+        assertNoStackTrace(output);
+    }
+
+    @Test
     void aDatabaseThatRefusesTheConnectionFailsTheRunInPlainWords(CapturedOutput output) {
         assertThat(command.run(input, DAY_1, "--spring.datasource.url=jdbc:postgresql://localhost:1/icp",
                 "--spring.datasource.username=icp", "--spring.datasource.password=icp")).isEqualTo(ExitCodes.FAILED);
