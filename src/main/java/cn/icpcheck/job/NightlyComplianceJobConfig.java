@@ -48,6 +48,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.builder.TaskletStepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -295,9 +296,10 @@ public class NightlyComplianceJobConfig {
      */
     @Bean
     Step importTriage(JobRepository repository, PlatformTransactionManager tm, RunState state,
-                      DecisionStore decisions, MessageSource messageSource) {
+                      DecisionStore decisions, MessageSource messageSource, ObjectProvider<TriageImport.Probe> probe) {
         return onceDone("importTriage", repository, tm, execution -> new TriageImport(decisions,
-                statusWords(messageSource), state.job().waivers(), state.runDate())
+                statusWords(messageSource), state.job().waivers(), state.runDate(),
+                probe.getIfAvailable(() -> TriageImport.Probe.NONE))
                 .run(state.job().triageInbox(), execution.getId()));
     }
 

@@ -21,7 +21,9 @@ final class FindingColumns {
 
     /** The finding's id, as text: the key a returned workbook's rows are found by. */
     static final String ID_KEY = "column.finding_id";
-    private static final Columns.Column<FindingRow> ID = both("finding_id", ID_KEY, 15, r -> r.triage().id(),
+    /** The id column's width, on every sheet that has one. */
+    static final int ID_WIDTH = 15;
+    private static final Columns.Column<FindingRow> ID = both("finding_id", ID_KEY, ID_WIDTH, r -> r.triage().id(),
             (out, r, l) -> out.text(r.triage().id()));
     private static final Columns.Column<FindingRow> RUN_DATE = csv("run_date", r -> r.runDate().toString());
     private static final Columns.Column<FindingRow> RULE = both("rule", "column.rule", 18,

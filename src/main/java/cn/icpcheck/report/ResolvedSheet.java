@@ -6,7 +6,10 @@ import java.util.List;
 
 import static cn.icpcheck.report.ReportTable.Column;
 
-/** The sheet of the findings of the last completed run that this run no longer finds. */
+/**
+ * The sheet of the findings of the last completed run that this run no longer finds. Each row starts
+ * with the finding's id, as text, as every finding row of the workbook does (triage.md, Finding id).
+ */
 final class ResolvedSheet {
 
     private final SheetContext ctx;
@@ -18,6 +21,7 @@ final class ResolvedSheet {
     void write(List<ResolvedFinding> resolved) {
         WorkbookLabels l = ctx.labels();
         ReportTable table = new ReportTable(ctx, l.get("sheet.resolved"), List.of(
+                new Column(l.get(FindingColumns.ID_KEY), FindingColumns.ID_WIDTH),
                 new Column(l.get("column.severity"), 9),
                 new Column(l.get("column.rule"), 20),
                 new Column(l.get("column.customer"), 18),
@@ -31,6 +35,7 @@ final class ResolvedSheet {
                 new Column(l.get("column.detail"), 50)));
         for (ResolvedFinding r : resolved) {
             table.row()
+                    .text(r.findingId())
                     .severity(r.severity(), l.severity(r.severity()))
                     .wrapped(l.ruleTitle(r.rule()))
                     .text(r.customerId())

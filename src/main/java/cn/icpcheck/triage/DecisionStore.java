@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
@@ -41,11 +42,15 @@ public class DecisionStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    /** A transaction of its own, committed when it ends, even inside a step's transaction. */
+    private final TransactionTemplate ownTransaction;
 
     public DecisionStore(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(5_000);
         this.transaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Whether the import of a run date is done: a restart or a rerun does not import again. */
@@ -127,11 +132,14 @@ public class DecisionStore {
     /**
      * Records a run date's import in one transaction: the decisions applied (each a new audit row and
      * the decision that now stands), the files taken, the rows of triage-import.csv, and that the import
-     * of the date is done.
+     * of the date is done. The transaction is its own, committed (and on disk) when this returns, not
+     * the caller's: the import step's transaction commits only after the files have moved, and a run
+     * killed or failed in between would otherwise find the files moved out of the inbox but their
+     * import rolled back, their decisions lost.
      */
     public void saveImport(LocalDate runDate, long jobExecutionId, List<Applied> applied, List<InboxFile> files,
                            List<ImportOutcome> outcomes) {
-        transaction.executeWithoutResult(status -> {
+        ownTransaction.executeWithoutResult(status -> {
             for (Applied a : applied) {
                 StoredDecision s = a.decision();
                 Decision d = s.decision();

@@ -32,9 +32,9 @@ import java.util.stream.Stream;
  * The import of the inbox at the start of a run (triage.md): every .xlsx and .csv file, oldest first,
  * read streaming; the rows applied, in conflict or rejected; the files moved to
  * {@code imported/<run-date>/} or {@code refused/<run-date>/}. Everything it decides is recorded in
- * one transaction before any file moves, so a run killed during the import imports the same files
- * the same way when restarted, and a run date's import happens once: a restart or rerun after it
- * only finishes the moves.
+ * one transaction of its own, committed before any file moves (not the step's, which commits after
+ * them), so a run killed or failed during the import imports the same files the same way when
+ * restarted, and a run date's import happens once: a restart or rerun after it only finishes the moves.
  */
 public final class TriageImport {
 
@@ -45,16 +45,40 @@ public final class TriageImport {
 
     private static final Logger log = LoggerFactory.getLogger(TriageImport.class);
 
+    /**
+     * Named points of the import, for tests that fail or kill a run there (a test's bean of this type
+     * acts on them; the application has none):
+     * <ul>
+     *   <li>{@value #READ}: every inbox file read and decided, nothing recorded, nothing moved;</li>
+     *   <li>{@value #MOVED}: the first file moved to {@code imported/} or {@code refused/}, the others not yet.</li>
+     * </ul>
+     */
+    @FunctionalInterface
+    public interface Probe {
+        String READ = "read";
+        String MOVED = "moved";
+        Probe NONE = point -> {
+        };
+
+        void at(String point);
+    }
+
     private final DecisionStore store;
     private final StatusWords words;
     private final WaiverPolicy waivers;
     private final LocalDate runDate;
+    private final Probe probe;
 
     public TriageImport(DecisionStore store, StatusWords words, WaiverPolicy waivers, LocalDate runDate) {
+        this(store, words, waivers, runDate, Probe.NONE);
+    }
+
+    public TriageImport(DecisionStore store, StatusWords words, WaiverPolicy waivers, LocalDate runDate, Probe probe) {
         this.store = store;
         this.words = words;
         this.waivers = waivers;
         this.runDate = runDate;
+        this.probe = probe;
     }
 
     /** Imports the inbox once for the run date. */
@@ -94,6 +118,7 @@ public final class TriageImport {
                 outcomes.add(new ImportOutcome(name, "", 0, "", Outcome.REFUSED, reason, "", ""));
             }
         }
+        probe.at(Probe.READ);
         store.saveImport(runDate, jobExecutionId, applied, taken, outcomes);
         finishMoves(inbox, taken);
         if (!taken.isEmpty()) {
@@ -136,13 +161,18 @@ public final class TriageImport {
         return candidate;
     }
 
-    private static void finishMoves(Path inbox, List<InboxFile> files) throws IOException {
+    private void finishMoves(Path inbox, List<InboxFile> files) throws IOException {
+        boolean first = true;
         for (InboxFile f : files) {
             Path source = inbox.resolve(f.fileName());
             Path target = inbox.resolve(f.movedTo());
             if (Files.exists(source) && !Files.exists(target)) {
                 Files.createDirectories(target.getParent());
                 Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+                if (first) {
+                    first = false;
+                    probe.at(Probe.MOVED);
+                }
             }
         }
     }

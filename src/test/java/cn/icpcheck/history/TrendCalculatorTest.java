@@ -1,6 +1,7 @@
 package cn.icpcheck.history;
 
 import cn.icpcheck.rules.Finding;
+import cn.icpcheck.rules.FindingId;
 import cn.icpcheck.testing.StateDatabase;
 import cn.icpcheck.testing.StateDatabase.Platform;
 
@@ -72,9 +73,9 @@ class TrendCalculatorTest {
             assertThat(trend.stillOpenCount()).isOne();
             assertThat(trend.firstSeen()).isEqualTo(Map.of(stillOpen.key(), DAY_1.minusDays(9), fresh.key(), DAY_3));
             assertThat(trend.resolved()).containsExactly(
-                    new ResolvedFinding(gone.rule(), gone.severity(), "c2", "浙", gone.subjectNo(), gone.serviceNo(),
+                    new ResolvedFinding(FindingId.of(gone.key()), gone.rule(), gone.severity(), "c2", "浙", gone.subjectNo(), gone.serviceNo(),
                             gone.object(), gone.deadline(), gone.detail(), DAY_1, DAY_1),
-                    new ResolvedFinding(goneToo.rule(), goneToo.severity(), "c3", "浙", goneToo.subjectNo(), "", "",
+                    new ResolvedFinding(FindingId.of(goneToo.key()), goneToo.rule(), goneToo.severity(), "c3", "浙", goneToo.subjectNo(), "", "",
                             null, goneToo.detail(), DAY_1, DAY_1));
         }
     }

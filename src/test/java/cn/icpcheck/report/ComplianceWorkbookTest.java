@@ -73,8 +73,9 @@ class ComplianceWorkbookTest {
 
     private static final List<Finding> FINDINGS = sorted(EXPIRED, EXPIRING, EMPTY, ID, ORDER, FORMULA);
 
-    private static final ResolvedFinding RESOLVED = new ResolvedFinding(RuleCode.DOMAIN_NOT_VERIFIED, Severity.HIGH,
-            "1873402956610021", "浙", SUBJECT, SERVICE, "yunzhan.cn", null, "域名 yunzhan.cn 未通过实名认证",
+    private static final ResolvedFinding RESOLVED = new ResolvedFinding(
+            FindingId.of(RuleCode.DOMAIN_NOT_VERIFIED.name(), SUBJECT, SERVICE, "yunzhan.cn"),
+            RuleCode.DOMAIN_NOT_VERIFIED, Severity.HIGH, "1873402956610021", "浙", SUBJECT, SERVICE, "yunzhan.cn", null, "域名 yunzhan.cn 未通过实名认证",
             LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 29));
 
     private static final List<RejectedRow> REJECTS = List.of(
@@ -211,7 +212,7 @@ class ComplianceWorkbookTest {
         try (XSSFWorkbook wb = write(zh(), content(FINDINGS, firstRun(FINDINGS)))) {
             assertThat(wb.getSheet("域名").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V3");
             assertThat(wb.getSheet("服务").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V2");
-            assertThat(wb.getSheet("已解决").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K1");
+            assertThat(wb.getSheet("已解决").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L1");
             assertThat(wb.getSheet("被拒绝的行").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E4");
             // the summary filters its main table, the families by severity (the total row stays out)
             String ref = wb.getSheet("概览").getCTWorksheet().getAutoFilter().getRef();
@@ -349,9 +350,9 @@ class ComplianceWorkbookTest {
                     List.of("Still open", "2"),
                     List.of("Resolved", "1"));
             assertThat(rows(wb.getSheet("Resolved"))).containsExactly(
-                    List.of("Severity", "Issue", "Customer", "Province", "Subject number", "Service number", "Object",
-                            "Deadline", "First seen", "Last seen", "Detail"),
-                    List.of("High", "Domain not real-name verified", "1873402956610021", "Zhejiang", SUBJECT, SERVICE,
+                    List.of("Finding ID", "Severity", "Issue", "Customer", "Province", "Subject number", "Service number",
+                            "Object", "Deadline", "First seen", "Last seen", "Detail"),
+                    List.of(RESOLVED.findingId(), "High", "Domain not real-name verified", "1873402956610021", "Zhejiang", SUBJECT, SERVICE,
                             "yunzhan.cn", "", "2026-11-02", "2026-11-29", "域名 yunzhan.cn 未通过实名认证"));
         }
     }

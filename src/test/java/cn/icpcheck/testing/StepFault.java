@@ -1,5 +1,7 @@
 package cn.icpcheck.testing;
 
+import cn.icpcheck.triage.TriageImport;
+
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
@@ -7,6 +9,7 @@ import org.springframework.batch.core.step.item.ChunkOrientedStep;
 import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +23,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link #SOURCE_ARGUMENT} (it is not a component, so no scan finds it), it listens to every step
  * and acts once, after the first chunk of the step that {@link #failOnce} or {@link #pauseOnce}
  * names: a chunk step before that chunk commits, a tasklet step after its work committed.
+ * <p>
+ * It also acts at a named point inside the triage import ({@link TriageImport.Probe}), inside the
+ * step's work and before the step commits, when given {@link #importPoint}{@code (point)} as the step.
  */
-public final class StepFault implements BeanPostProcessor {
+public final class StepFault implements BeanPostProcessor, TriageImport.Probe {
 
     public static final String SOURCE_ARGUMENT = "--spring.main.sources=" + StepFault.class.getName();
 
@@ -56,6 +62,16 @@ public final class StepFault implements BeanPostProcessor {
         PLAN.set(null);
     }
 
+    /** The name {@link #failOnce} and {@link #pauseOnce} take for a point of the triage import: {@code importTriage:point}. */
+    public static String importPoint(String point) {
+        return "importTriage:" + point;
+    }
+
+    @Override
+    public void at(String point) {
+        act(importPoint(point));
+    }
+
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof TaskletStep step) {
@@ -80,29 +96,34 @@ public final class StepFault implements BeanPostProcessor {
         }
 
         private void act() {
-            Plan plan = PLAN.get();
-            if (plan == null || !plan.step().equals(step.getName()) || !PLAN.compareAndSet(plan, null)) {
-                return;
-            }
-            if (plan.signals() == null) {
-                throw new InjectedFailure(step.getName());
-            }
-            pause(plan.signals());
+            StepFault.act(step.getName());
         }
+    }
 
-        private static void pause(Path signals) {
-            try {
-                Files.createDirectories(signals);
-                Files.createFile(signals.resolve("paused"));
-                long deadline = System.nanoTime() + PAUSE_LIMIT.toNanos();
-                while (!Files.exists(signals.resolve("release")) && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    /** Fails or pauses here if the plan names this step or point, once. */
+    private static void act(String name) {
+        Plan plan = PLAN.get();
+        if (plan == null || !plan.step().equals(name) || !PLAN.compareAndSet(plan, null)) {
+            return;
+        }
+        if (plan.signals() == null) {
+            throw new InjectedFailure(name);
+        }
+        pause(plan.signals());
+    }
+
+    private static void pause(Path signals) {
+        try {
+            Files.createDirectories(signals);
+            Files.createFile(signals.resolve("paused"));
+            long deadline = System.nanoTime() + PAUSE_LIMIT.toNanos();
+            while (!Files.exists(signals.resolve("release")) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

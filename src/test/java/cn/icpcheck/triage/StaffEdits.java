@@ -98,6 +98,34 @@ final class StaffEdits implements AutoCloseable {
         throw new IllegalArgumentException(sheetName + " has no row " + key);
     }
 
+    /**
+     * As {@link #setWhere}, but typed over the cell as a spreadsheet program does (see {@link #retype}):
+     * POI's in-place edit of an inline-text cell keeps the old text beside the new value, and another
+     * program that opens the file reads the old text.
+     */
+    StaffEdits retypeWhere(String sheetName, String keyHeader, String key, String header, String value) {
+        Sheet sheet = workbook.getSheet(sheetName);
+        int keyColumn = column(sheet, keyHeader);
+        int column = column(sheet, header);
+        for (Row row : sheet) {
+            Cell cell = row.getCell(keyColumn);
+            if (cell != null && new DataFormatter().formatCellValue(cell).equals(key)) {
+                Cell old = row.getCell(column);
+                CellStyle style = old == null ? null : old.getCellStyle();
+                if (old != null) {
+                    row.removeCell(old);
+                }
+                Cell typed = row.createCell(column);
+                if (style != null) {
+                    typed.setCellStyle(style);
+                }
+                typed.setCellValue(value);
+                return this;
+            }
+        }
+        throw new IllegalArgumentException(sheetName + " has no row " + key);
+    }
+
     /** Hides a row, as a filter does. */
     StaffEdits hide(String id) {
         row("编号", id).setZeroHeight(true);

@@ -173,6 +173,61 @@ class ThreeNightsTest {
         }
     }
 
+    /**
+     * The Resolved sheet starts each row with the finding id, as text, as every finding row of the
+     * workbook does (triage.md, Finding id): the ids of night 1's findings that night 2 no longer finds.
+     * A workbook returned with that sheet unedited changes nothing.
+     */
+    @Test
+    void theResolvedSheetStartsWithTheFindingId() throws Exception {
+        Path input1 = TestExport.dayOne().writeTo(dir.resolve("input-1"));
+        Path input2 = TestExport.dayTwo().writeTo(dir.resolve("input-2"));
+        try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
+            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            assertThat(command.run(input1, DAY_1)).isZero();
+            assertThat(command.run(input2, DAY_2)).isZero();
+            List<Map<String, String>> findings1 = CsvFiles.read(command.reports(DAY_1).resolve("findings.csv"));
+            List<String> tonight = CsvFiles.read(command.reports(DAY_2).resolve("findings.csv")).stream()
+                    .map(f -> f.get("finding_id")).toList();
+            List<Map<String, String>> gone = findings1.stream().filter(f -> !tonight.contains(f.get("finding_id")))
+                    .toList();
+            // subject 1's two mobiles fixed, subject 2's domain renewed, subject 5 (two findings) gone
+            assertThat(gone).hasSize(5);
+            List<String> goneIds = new ArrayList<>();
+            for (Map<String, String> f : gone) {
+                assertThat(f.get("finding_id")).isEqualTo(cn.icpcheck.rules.FindingId.of(f.get("rule"),
+                        f.get("subject_no"), f.get("service_no"), f.get("object")));
+                goneIds.add(f.get("finding_id"));
+            }
+            Path workbook2 = command.reports(DAY_2).resolve("compliance-report.xlsx");
+            try (XSSFWorkbook wb = open(workbook2)) {
+                Sheet resolved = wb.getSheet("已解决");
+                assertThat(resolved).isNotNull();
+                Row header = resolved.getRow(0);
+                assertThat(header.getCell(0).getStringCellValue()).isEqualTo("编号");
+                assertThat(header.getCell(1).getStringCellValue()).isEqualTo("严重程度");
+                assertThat(resolved.getColumnWidth(0)).as("as wide as the family sheets' id column")
+                        .isEqualTo(wb.getSheet("域名").getColumnWidth(0));
+                assertThat(ids(resolved)).containsExactlyInAnyOrderElementsOf(goneIds);
+                for (Row row : resolved) {
+                    assertThat(row.getCell(0).getCellType()).as("the id as text")
+                            .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                }
+                String mobile1 = id(findings1, "CONTACT_MOBILE_INVALID", 1, "subject_principal");
+                assertThat(cellsOf(workbook2, mobile1)).as("the resolved finding's row")
+                        .startsWith(mobile1).contains(subjectNo(1), DAY_1.toString());
+            }
+
+            // the workbook comes back unedited, its Resolved sheet too: nothing applied, nothing rejected
+            Files.createDirectories(command.inbox());
+            Files.copy(workbook2, command.inbox().resolve("returned.xlsx"));
+            assertThat(command.run(input2, DAY_3)).isZero();
+            assertThat(command.inbox().resolve("imported/" + DAY_3 + "/returned.xlsx")).exists();
+            assertThat(CsvFiles.read(command.reports(DAY_3).resolve("triage-import.csv"))).isEmpty();
+            assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM ICP_DECISION_AUDIT", Integer.class)).isZero();
+        }
+    }
+
     static String id(List<Map<String, String>> findings, String rule, int subject, String object) {
         return findings.stream().filter(f -> f.get("rule").equals(rule) && f.get("subject_no").equals(subjectNo(subject))
                         && (object == null || f.get("object").equals(object)))
