@@ -77,13 +77,16 @@ class StateUpgradeTest {
             assertThat(stillOpen + trend.get("resolved").asInt()).isEqualTo(oldFindings);
             assertThat(CsvFiles.read(command.reports(NEW_RUN).resolve("findings.csv")).stream()
                     .filter(f -> f.get("first_seen").equals("2026-11-30"))).hasSize(stillOpen);
+            // HSQLDB's version 4 sets its row cache; PostgreSQL has no such setting
+            List<String> migrations = platform == Platform.HSQLDB
+                    ? List.of("1 BASELINE", "2 SQL", "3 JDBC", "4 SQL") : List.of("1 BASELINE", "2 SQL", "3 JDBC");
             assertThat(database.jdbc().queryForList(
                     "SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"",
-                    String.class)).containsExactly("1 BASELINE", "2 SQL", "3 JDBC");
+                    String.class)).containsExactlyElementsOf(migrations);
 
             // and the next run of the new version finds nothing left to migrate
             assertThat(command.run(Path.of("sample-data"), NEW_RUN.plusDays(1))).isZero();
-            assertThat(count(database, "SELECT COUNT(*) FROM \"flyway_schema_history\"")).isEqualTo(3);
+            assertThat(count(database, "SELECT COUNT(*) FROM \"flyway_schema_history\"")).isEqualTo(migrations.size());
         }
     }
 
