@@ -43,9 +43,13 @@ final class SheetRows {
             if (id == null || id.isBlank()) {
                 return;
             }
+            // what the row was written with, when the workbook still holds it whole: every row we write
+            // has a status there; a row that lost it (columns deleted, cells cleared) only changes what
+            // differs from the decision that stands, as a row copied without those columns does
             SourceRow.Written written = null;
-            if (columns.containsKey(TriageColumns.Kind.WRITTEN_REVISION)) {
-                written = new SourceRow.Written(orEmpty(cell(cells, TriageColumns.Kind.WRITTEN_STATUS)),
+            String writtenStatus = cell(cells, TriageColumns.Kind.WRITTEN_STATUS);
+            if (columns.containsKey(TriageColumns.Kind.WRITTEN_REVISION) && writtenStatus != null && !writtenStatus.isBlank()) {
+                written = new SourceRow.Written(writtenStatus.strip(),
                         orEmpty(cell(cells, TriageColumns.Kind.WRITTEN_NOTE)),
                         orEmpty(cell(cells, TriageColumns.Kind.WRITTEN_REVIEW_BY)),
                         orEmpty(cell(cells, TriageColumns.Kind.WRITTEN_DECIDED_BY)),

@@ -132,6 +132,23 @@ final class StaffEdits implements AutoCloseable {
         return this;
     }
 
+    /** Empties a column on every sheet that has it, header kept: as cells cleared, or a column lost in a copy. */
+    StaffEdits clearColumn(String header) {
+        for (Sheet sheet : workbook) {
+            int column = column(sheet, header);
+            if (column < 0) {
+                continue;
+            }
+            for (Row row : sheet) {
+                Cell cell = row.getRowNum() > 0 ? row.getCell(column) : null;
+                if (cell != null) {
+                    row.removeCell(cell);
+                }
+            }
+        }
+        return this;
+    }
+
     StaffEdits lastModifiedBy(String name) {
         workbook.getProperties().getCoreProperties().setLastModifiedByUser(name);
         return this;

@@ -228,6 +228,34 @@ class ThreeNightsTest {
         }
     }
 
+    /**
+     * A workbook whose rows lost what they were written with (the hidden written_status cells cleared)
+     * is read as rows copied without those columns: a row changes only what differs from the decision
+     * that stands, so the rows the staff did not touch change nothing and leave no trace in the audit.
+     */
+    @Test
+    void rowsThatLostWhatTheyWereWrittenWithChangeOnlyWhatDiffers() throws Exception {
+        Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+        try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+            assertThat(command.run(input, DAY_1)).isZero();
+            List<Map<String, String>> findings1 = CsvFiles.read(command.reports(DAY_1).resolve("findings.csv"));
+            String expired2 = id(findings1, "DOMAIN_EXPIRED", 2, null);
+            try (StaffEdits edits = StaffEdits.open(command.reports(DAY_1).resolve("compliance-report.xlsx"))) {
+                edits.clearColumn("written_status").retype(expired2, "处理状态", "已解决").lastModifiedBy("李娜")
+                        .saveAs(command.inbox().resolve("cleared.xlsx"));
+            }
+
+            assertThat(command.run(input, DAY_2)).isZero();
+
+            assertThat(CsvFiles.read(command.reports(DAY_2).resolve("triage-import.csv")))
+                    .extracting(r -> r.get("finding_id") + " " + r.get("outcome") + " " + r.get("status") + " "
+                            + r.get("decided_by"))
+                    .containsExactly(expired2 + " applied resolved 李娜");
+            assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM ICP_DECISION_AUDIT", Integer.class)).isEqualTo(1);
+        }
+    }
+
     static String id(List<Map<String, String>> findings, String rule, int subject, String object) {
         return findings.stream().filter(f -> f.get("rule").equals(rule) && f.get("subject_no").equals(subjectNo(subject))
                         && (object == null || f.get("object").equals(object)))
