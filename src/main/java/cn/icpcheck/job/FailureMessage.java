@@ -30,6 +30,9 @@ public final class FailureMessage {
     private FailureMessage() {
     }
 
+    /** The last line of a failed run's message: what to do once the cause is mended. */
+    public static final String RESTART = "Once the cause is mended, the same command restarts the run where it stopped.";
+
     /**
      * The failure's stack trace as text, for the debug log. It goes into the message itself rather
      * than through the logger's throwable slot, so that {@code --debug} shows it whatever pattern the

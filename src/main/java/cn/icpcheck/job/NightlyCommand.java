@@ -118,7 +118,7 @@ public final class NightlyCommand {
             System.err.println(NAME + ": " + StopSignal.MESSAGE);
         } else {
             System.err.println(NAME + ": " + FailureMessage.describe("the run failed", e)
-                    + System.lineSeparator() + "Run the same command again to restart it where it stopped.");
+                    + System.lineSeparator() + FailureMessage.RESTART);
         }
         return ExitCodes.FAILED;
     }

@@ -260,7 +260,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
             reason += System.lineSeparator() + "  while writing to " + stateStore.where() + " (is its disk full?)";
         }
         String message = reason + (reason.toLowerCase(Locale.ROOT).contains("run the same command")
-                ? "" : System.lineSeparator() + "Run the same command again to restart it where it stopped.");
+                ? "" : System.lineSeparator() + FailureMessage.RESTART);
         // the same words in the log (for those who keep it) and on stderr (for cron's mail, a terminal)
         log.error("{}", message);
         System.err.println("icp-compliance: " + message);

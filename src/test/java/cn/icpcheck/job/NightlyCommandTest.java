@@ -93,7 +93,7 @@ class NightlyCommandTest {
         Files.createDirectories(inTheWay.resolve("a folder where the report should be"));
         assertThat(command.run(input, DAY_1)).isEqualTo(ExitCodes.FAILED);
         assertThat(output.getErr()).contains("icp-compliance: the run failed: ", inTheWay.toString(),
-                "Run the same command again").doesNotContain("\tat ", "Exception");
+                FailureMessage.RESTART).doesNotContain("\tat ", "Exception");
 
         FileSystemUtils.deleteRecursively(inTheWay);
         assertThat(command.run(input, DAY_1)).isZero();

@@ -103,7 +103,7 @@ class OperationsTest {
 
         assertThat(output.getErr()).contains("icp-compliance: the run failed: more than 2 input rows rejected (3 so far): "
                 + "fix the export or raise --max-rejects, then run the same command again" + System.lineSeparator())
-                .doesNotContain("Run the same command again to restart it");
+                .doesNotContain(FailureMessage.RESTART);
         assertNoStackTrace(output);
     }
 
