@@ -16,11 +16,18 @@ public final class ExportHeader {
     private final ExportFile file;
     private final int fieldCount;
     private final Map<String, Integer> positionByColumn;
+    private final List<Present> present;
+
+    /** A known column that this header has, and where. */
+    public record Present(ExportColumn column, int position) {
+    }
 
     private ExportHeader(ExportFile file, int fieldCount, Map<String, Integer> positionByColumn) {
         this.file = file;
         this.fieldCount = fieldCount;
         this.positionByColumn = positionByColumn;
+        this.present = file.columns().stream().filter(c -> positionByColumn.containsKey(c.name()))
+                .map(c -> new Present(c, positionByColumn.get(c.name()))).toList();
     }
 
     /**
@@ -85,6 +92,11 @@ public final class ExportHeader {
 
     public List<ExportColumn> columns() {
         return file.columns();
+    }
+
+    /** The known columns this header has, in the order of the file's columns, each with its position. */
+    public List<Present> present() {
+        return present;
     }
 
     static String stripBom(String cell) {

@@ -33,14 +33,12 @@ public final class RowFields {
             throw reject(row, "", "", RejectReason.WRONG_FIELD_COUNT,
                     "expected " + row.header().fieldCount() + ", found " + row.cells().length);
         }
-        for (ExportColumn column : row.header().columns()) {
-            int at = row.header().positionOf(column.name());
-            if (at >= 0) {
-                String cell = row.cells()[at];
-                RejectReason problem = CellCheck.problem(cell);
-                if (problem != null) {
-                    throw reject(row, column.name(), cell, problem, CellCheck.detail(problem, cell));
-                }
+        String[] cells = row.cells();
+        for (ExportHeader.Present known : row.header().present()) {
+            String cell = cells[known.position()];
+            RejectReason problem = CellCheck.problem(cell);
+            if (problem != null) {
+                throw reject(row, known.column().name(), cell, problem, CellCheck.detail(problem, cell));
             }
         }
     }
