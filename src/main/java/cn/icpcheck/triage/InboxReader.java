@@ -90,8 +90,10 @@ final class InboxReader {
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     SheetHandler handler = new SheetHandler(sheets.getSheetName(), sink);
+                    ImpliedCellReferences references = new ImpliedCellReferences();
+                    references.setParent(XMLHelper.newXMLReader());
                     InlineStringEdits xml = new InlineStringEdits();
-                    xml.setParent(XMLHelper.newXMLReader());
+                    xml.setParent(references);
                     xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, new IsoDates(), false));
                     xml.parse(new InputSource(sheet));
                     anyTable |= handler.table != null;

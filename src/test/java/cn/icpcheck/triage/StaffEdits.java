@@ -162,6 +162,31 @@ final class StaffEdits implements AutoCloseable {
     }
 
     /**
+     * Saves the workbook as a writer that leaves out the optional row and cell references does: no
+     * {@code r} attribute on any {@code <row>} or {@code <c>} of a sheet.
+     */
+    void saveWithoutReferences(Path file) throws IOException {
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        workbook.write(written);
+        Files.createDirectories(file.getParent());
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(written.toByteArray()));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().startsWith("xl/worksheets/sheet")) {
+                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                            .replaceAll("(<(?:row|c)\\b[^>]*?) r=\"[A-Z]*[0-9]+\"", "$1")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+    }
+
+    /**
      * Copies the rows of these findings, whole (hidden columns too), into a new workbook: the rows in the
      * reverse order (as if sorted), the columns in the reverse order (as if moved), under a title row.
      */

@@ -256,6 +256,42 @@ class ThreeNightsTest {
         }
     }
 
+    /**
+     * A workbook saved by a library that leaves out the optional row and cell references ({@code r}) is
+     * read as Excel reads it: each row after the one before, each cell after the one before in its row.
+     */
+    @Test
+    void aWorkbookWithoutCellReferencesIsImported() throws Exception {
+        Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+        try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+            assertThat(command.run(input, DAY_1)).isZero();
+            List<Map<String, String>> findings1 = CsvFiles.read(command.reports(DAY_1).resolve("findings.csv"));
+            String expired7 = id(findings1, "DOMAIN_EXPIRED", 7, null);
+            String mobile1 = id(findings1, "CONTACT_MOBILE_INVALID", 1, "subject_principal");
+            Path saved = command.inbox().resolve("no references.xlsx");
+            try (StaffEdits edits = StaffEdits.open(command.reports(DAY_1).resolve("compliance-report.xlsx"))) {
+                edits.retype(expired7, "处理状态", "已联系").retype(expired7, "备注", "renewal promised")
+                        .retype(mobile1, "处理状态", "已解决").lastModifiedBy("赵敏")
+                        .saveWithoutReferences(saved);
+            }
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(saved.toFile())) {
+                String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet2.xml")).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(sheet).as("the sheet as such a writer leaves it").contains("<row").doesNotContain(" r=\"");
+            }
+
+            assertThat(command.run(input, DAY_2)).isZero();
+
+            assertThat(CsvFiles.read(command.reports(DAY_2).resolve("triage-import.csv")))
+                    .extracting(r -> r.get("finding_id") + " " + r.get("outcome") + " " + r.get("status") + " "
+                            + r.get("decided_by"))
+                    .containsExactlyInAnyOrder(expired7 + " applied contacted 赵敏", mobile1 + " applied resolved 赵敏");
+            List<Map<String, String>> findings2 = CsvFiles.read(command.reports(DAY_2).resolve("findings.csv"));
+            assertThat(status(findings2, expired7)).isEqualTo("contacted");
+        }
+    }
+
     static String id(List<Map<String, String>> findings, String rule, int subject, String object) {
         return findings.stream().filter(f -> f.get("rule").equals(rule) && f.get("subject_no").equals(subjectNo(subject))
                         && (object == null || f.get("object").equals(object)))
