@@ -206,7 +206,10 @@ final class InboxReader {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip().replace('/', '-').replace('.', '-');
+        // 2026-12-20, 2026/12/20, 2026.12.20, 2026年12月20日, 20261220; a time after it (a date-time
+        // cell some libraries write as text) is left out
+        String t = text.strip().replaceFirst("^(\\S+)[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*$", "$1")
+                .replace('/', '-').replace('.', '-').replace('年', '-').replace('月', '-').replace("日", "");
         String[] parts = t.split("-");
         try {
             if (parts.length == 3) {
