@@ -59,11 +59,7 @@ class HonestNightsTest {
 
     @Test
     void linesLostToAnUnterminatedQuoteFailTheRunAndAreReported(CapturedOutput output) throws Exception {
-        Path services = input.resolve("services.csv");
-        List<String> lines = Files.readAllLines(services);
-        int total = lines.size();
-        lines.set(2, lines.get(2).replaceFirst(",", ",\""));
-        Files.write(services, lines);
+        int total = TestExport.unterminatedQuoteOnLine3(input.resolve("services.csv"));
 
         assertThat(command.run(input, DAY_1)).isEqualTo(ExitCodes.FAILED);
 
@@ -85,10 +81,7 @@ class HonestNightsTest {
 
     @Test
     void eachLostLineCountsAsARejectedRow(CapturedOutput output) throws Exception {
-        Path services = input.resolve("services.csv");
-        List<String> lines = Files.readAllLines(services);
-        lines.set(2, lines.get(2).replaceFirst(",", ",\""));
-        Files.write(services, lines);
+        TestExport.unterminatedQuoteOnLine3(input.resolve("services.csv"));
 
         assertThat(command.run(input, DAY_1, "--max-rejects=20")).isEqualTo(ExitCodes.FAILED);
         assertThat(output.getErr()).contains("more than 20 input rows rejected");

@@ -55,14 +55,11 @@ class OperationsTest {
 
     @Test
     void aFailedQuietRunSaysWhyOnceOnStderrAndOnceInTheLog(CapturedOutput output) throws Exception {
-        Path services = input.resolve("services.csv");
-        List<String> lines = Files.readAllLines(services);
-        lines.set(2, lines.get(2).replaceFirst(",", ",\""));
-        Files.write(services, lines);
+        int lines = TestExport.unterminatedQuoteOnLine3(input.resolve("services.csv"));
 
         assertThat(command.run(input, DAY_1, "--quiet")).isEqualTo(ExitCodes.FAILED);
 
-        String message = "the run failed: the export is not whole: services.csv: lines 3–" + lines.size()
+        String message = "the run failed: the export is not whole: services.csv: lines 3–" + lines
                 + " could not be read (an unterminated quote). Fix the export, then run the same command again";
         assertThat(output.getErr().lines().toList()).containsExactly("icp-compliance: " + message);
         // the log (standard output) holds the same words once, and nothing of Spring Batch's own

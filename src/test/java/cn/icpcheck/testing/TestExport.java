@@ -139,6 +139,17 @@ public final class TestExport {
         return this;
     }
 
+    /**
+     * Opens a quote that is never closed on line 3 of a written file (the second data row), so that no
+     * line from there on can be read; returns the file's number of lines.
+     */
+    public static int unterminatedQuoteOnLine3(Path file) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(file);
+        lines.set(2, lines.get(2).replaceFirst(",", ",\""));
+        Files.write(file, lines);
+        return lines.size();
+    }
+
     /** Writes the export files into a folder (created if needed), with English headers. */
     public Path writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);

@@ -248,9 +248,7 @@ class ThreeNightsTest {
 
             assertThat(command.run(input, DAY_2)).isZero();
 
-            assertThat(CsvFiles.read(command.reports(DAY_2).resolve("triage-import.csv")))
-                    .extracting(r -> r.get("finding_id") + " " + r.get("outcome") + " " + r.get("status") + " "
-                            + r.get("decided_by"))
+            assertThat(importOutcomes(command.reports(DAY_2)))
                     .containsExactly(expired2 + " applied resolved 李娜");
             assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM ICP_DECISION_AUDIT", Integer.class)).isEqualTo(1);
         }
@@ -283,13 +281,18 @@ class ThreeNightsTest {
 
             assertThat(command.run(input, DAY_2)).isZero();
 
-            assertThat(CsvFiles.read(command.reports(DAY_2).resolve("triage-import.csv")))
-                    .extracting(r -> r.get("finding_id") + " " + r.get("outcome") + " " + r.get("status") + " "
-                            + r.get("decided_by"))
+            assertThat(importOutcomes(command.reports(DAY_2)))
                     .containsExactlyInAnyOrder(expired7 + " applied contacted 赵敏", mobile1 + " applied resolved 赵敏");
             List<Map<String, String>> findings2 = CsvFiles.read(command.reports(DAY_2).resolve("findings.csv"));
             assertThat(status(findings2, expired7)).isEqualTo("contacted");
         }
+    }
+
+    /** Each row of a night's triage-import.csv as {@code finding_id outcome status decided_by}. */
+    static List<String> importOutcomes(Path reports) throws Exception {
+        return CsvFiles.read(reports.resolve("triage-import.csv")).stream()
+                .map(r -> r.get("finding_id") + " " + r.get("outcome") + " " + r.get("status") + " " + r.get("decided_by"))
+                .toList();
     }
 
     static String id(List<Map<String, String>> findings, String rule, int subject, String object) {
