@@ -106,13 +106,12 @@ public class FindingHistory {
     public void forEachFinding(LocalDate runDate, Consumer<RecordedFinding> action) {
         transaction.executeWithoutResult(status -> jdbc.query("""
                 SELECT RULE, SUBJECT_NO, SERVICE_NO, OBJECT, SEVERITY, CUSTOMER_ID, PROVINCE, DEADLINE, DETAIL,
-                    FIRST_SEEN, FINDING_ID
+                    FIRST_SEEN
                 FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ?""", rs -> {
             action.accept(new RecordedFinding(runDate,
                     new FindingKey(RuleCode.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
                     Severity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-                    rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, LocalDate.class),
-                    rs.getString(11)));
+                    rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, LocalDate.class)));
         }, runDate));
     }
 

@@ -105,9 +105,9 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    /** Asks the running execution of the job to stop at its next safe point (called on SIGTERM or SIGINT). */
     /**
-     * Marks the running execution STOPPING in the job repository; each step sees it when it next
+     * Asks the running execution of the job to stop at its next safe point (called on SIGTERM or
+     * SIGINT): marks it STOPPING in the job repository; each step sees it when it next
      * records its progress (Spring Batch's repository then terminates the step) and the job stops
      * before its next step. Not {@code JobOperator.stop}: in Spring Batch 6 it also updates the running
      * step's record from this thread, racing the step's own update of it (a version conflict that

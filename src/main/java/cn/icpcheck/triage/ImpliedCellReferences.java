@@ -31,7 +31,7 @@ final class ImpliedCellReferences extends XMLFilterImpl {
         } else if ("c".equals(localName)) {
             String r = atts.getValue("r");
             if (r == null) {
-                String reference = new CellReference(Math.max(row, 0), nextColumn).formatAsString(false);
+                String reference = new CellReference(row, nextColumn).formatAsString(false);
                 nextColumn++;
                 super.startElement(uri, localName, qName, with(atts, reference));
                 return;

@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads an inbox file, streaming: an xlsx workbook sheet by sheet through POI's event API (SAX over
@@ -48,6 +49,12 @@ final class InboxReader {
 
     /** Larger files are refused unread. */
     static final long MAX_BYTES = 100L * 1024 * 1024;
+    /**
+     * A time after a date written as text (a date-time cell some libraries write so), left out: the
+     * date itself may be 2026-12-20, 2026/12/20, 2026.12.20, 2026年12月20日 or 20261220.
+     */
+    private static final Pattern TIME_AFTER_DATE =
+            Pattern.compile("^(\\S+)[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*$");
     /** How far down a sheet its header row may be (rows copied under a title, say). */
     private static final int HEADER_SEARCH_ROWS = 20;
 
@@ -206,9 +213,7 @@ final class InboxReader {
         if (text == null || text.isBlank()) {
             return null;
         }
-        // 2026-12-20, 2026/12/20, 2026.12.20, 2026年12月20日, 20261220; a time after it (a date-time
-        // cell some libraries write as text) is left out
-        String t = text.strip().replaceFirst("^(\\S+)[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*$", "$1")
+        String t = TIME_AFTER_DATE.matcher(text.strip()).replaceFirst("$1")
                 .replace('/', '-').replace('.', '-').replace('年', '-').replace('月', '-').replace("日", "");
         String[] parts = t.split("-");
         try {

@@ -69,10 +69,6 @@ public final class TriageImport {
     private final LocalDate runDate;
     private final Probe probe;
 
-    public TriageImport(DecisionStore store, StatusWords words, WaiverPolicy waivers, LocalDate runDate) {
-        this(store, words, waivers, runDate, Probe.NONE);
-    }
-
     public TriageImport(DecisionStore store, StatusWords words, WaiverPolicy waivers, LocalDate runDate, Probe probe) {
         this.store = store;
         this.words = words;

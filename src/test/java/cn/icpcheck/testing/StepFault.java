@@ -10,7 +10,6 @@ import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -48,7 +48,7 @@ class BadInboxTest {
     void refusedFilesAndRejectedRowsNeverFailTheRun() throws Exception {
         Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
         try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             Path inbox = command.inbox();
             assertThat(command.run(input, DAY_1)).isZero();
             Path workbook = command.reports(DAY_1).resolve("compliance-report.xlsx");

@@ -38,7 +38,7 @@ class LibreOfficeRoundTripTest {
         assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is not installed");
         Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
         try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             assertThat(command.run(input, DAY_1)).isZero();
             List<Map<String, String>> findings = CsvFiles.read(command.reports(DAY_1).resolve("findings.csv"));
             String waived = ThreeNightsTest.id(findings, "DOMAIN_EXPIRED", 2, null);
@@ -76,7 +76,7 @@ class LibreOfficeRoundTripTest {
         assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is not installed");
         Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
         try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             assertThat(command.run(input, DAY_1)).isZero();
             Path night1 = command.reports(DAY_1);
             List<Map<String, String>> findings = CsvFiles.read(night1.resolve("findings.csv"));

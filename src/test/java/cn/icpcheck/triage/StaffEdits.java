@@ -11,15 +11,21 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /** A workbook edited as the staff edit theirs: cells typed in, rows hidden, rows and columns reordered, copied. */
 final class StaffEdits implements AutoCloseable {
@@ -166,20 +172,20 @@ final class StaffEdits implements AutoCloseable {
      * {@code r} attribute on any {@code <row>} or {@code <c>} of a sheet.
      */
     void saveWithoutReferences(Path file) throws IOException {
-        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
         workbook.write(written);
         Files.createDirectories(file.getParent());
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
-                new java.io.ByteArrayInputStream(written.toByteArray()));
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        try (ZipInputStream in = new ZipInputStream(
+                new ByteArrayInputStream(written.toByteArray()));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 byte[] bytes = in.readAllBytes();
                 if (entry.getName().startsWith("xl/worksheets/sheet")) {
-                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                    bytes = new String(bytes, StandardCharsets.UTF_8)
                             .replaceAll("(<(?:row|c)\\b[^>]*?) r=\"[A-Z]*[0-9]+\"", "$1")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                            .getBytes(StandardCharsets.UTF_8);
                 }
-                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.putNextEntry(new ZipEntry(entry.getName()));
                 out.write(bytes);
                 out.closeEntry();
             }

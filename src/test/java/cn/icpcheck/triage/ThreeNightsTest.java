@@ -16,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipFile;
 
 import static cn.icpcheck.testing.TestExport.DAY_1;
 import static cn.icpcheck.testing.TestExport.DAY_2;
@@ -42,7 +44,7 @@ class ThreeNightsTest {
     void decisionsSurviveTheNightAndComeBackWhenTheyNoLongerFit() throws Exception {
         Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
         try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             Path inbox = command.inbox();
 
             // ---- night 1: nothing decided yet
@@ -183,7 +185,7 @@ class ThreeNightsTest {
         Path input1 = TestExport.dayOne().writeTo(dir.resolve("input-1"));
         Path input2 = TestExport.dayTwo().writeTo(dir.resolve("input-2"));
         try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
-            Command command = new Command(dir.resolve("reports"), dir.resolve("state"), database);
+            Command command = Command.in(dir, database);
             assertThat(command.run(input1, DAY_1)).isZero();
             assertThat(command.run(input2, DAY_2)).isZero();
             List<Map<String, String>> findings1 = CsvFiles.read(command.reports(DAY_1).resolve("findings.csv"));
@@ -248,8 +250,9 @@ class ThreeNightsTest {
 
             assertThat(command.run(input, DAY_2)).isZero();
 
-            assertThat(importOutcomes(command.reports(DAY_2)))
-                    .containsExactly(expired2 + " applied resolved 李娜");
+            assertThat(CsvFiles.project(CsvFiles.read(command.reports(DAY_2).resolve("triage-import.csv")),
+                    "finding_id", "outcome", "status", "decided_by"))
+                    .containsExactly(expired2 + "|applied|resolved|李娜");
             assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM ICP_DECISION_AUDIT", Integer.class)).isEqualTo(1);
         }
     }
@@ -273,26 +276,20 @@ class ThreeNightsTest {
                         .retype(mobile1, "处理状态", "已解决").lastModifiedBy("赵敏")
                         .saveWithoutReferences(saved);
             }
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(saved.toFile())) {
+            try (ZipFile zip = new ZipFile(saved.toFile())) {
                 String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet2.xml")).readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                        StandardCharsets.UTF_8);
                 assertThat(sheet).as("the sheet as such a writer leaves it").contains("<row").doesNotContain(" r=\"");
             }
 
             assertThat(command.run(input, DAY_2)).isZero();
 
-            assertThat(importOutcomes(command.reports(DAY_2)))
-                    .containsExactlyInAnyOrder(expired7 + " applied contacted 赵敏", mobile1 + " applied resolved 赵敏");
+            assertThat(CsvFiles.project(CsvFiles.read(command.reports(DAY_2).resolve("triage-import.csv")),
+                    "finding_id", "outcome", "status", "decided_by"))
+                    .containsExactlyInAnyOrder(expired7 + "|applied|contacted|赵敏", mobile1 + "|applied|resolved|赵敏");
             List<Map<String, String>> findings2 = CsvFiles.read(command.reports(DAY_2).resolve("findings.csv"));
             assertThat(status(findings2, expired7)).isEqualTo("contacted");
         }
-    }
-
-    /** Each row of a night's triage-import.csv as {@code finding_id outcome status decided_by}. */
-    static List<String> importOutcomes(Path reports) throws Exception {
-        return CsvFiles.read(reports.resolve("triage-import.csv")).stream()
-                .map(r -> r.get("finding_id") + " " + r.get("outcome") + " " + r.get("status") + " " + r.get("decided_by"))
-                .toList();
     }
 
     static String id(List<Map<String, String>> findings, String rule, int subject, String object) {
