@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Reads an export file row by row with opencsv (RFC 4180, no escape character), finding columns by
@@ -23,10 +24,17 @@ import java.nio.file.Path;
  */
 public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<ExportRow> {
 
-    private final Path path;
+    /**
+     * Where a reader finds its file, resolved each time it opens: a step's reader is made once, with
+     * the step, and each execution of the step reads the export of its own run.
+     *
+     * @param present false for an optional file that the export does not include: it reads as no rows
+     */
+    public record Source(Path path, Charset charset, boolean present) {
+    }
+
     private final ExportFile file;
-    private final Charset charset;
-    private final boolean present;
+    private final Supplier<Source> source;
     private boolean readAhead;
     private CsvRows rows;
     private RowsAhead ahead;
@@ -36,10 +44,13 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
      * @param present false for an optional file that the export does not include: it reads as no rows
      */
     public ExportRowReader(Path path, ExportFile file, Charset charset, boolean present) {
-        this.path = path;
+        this(file, () -> new Source(path, charset, present));
+    }
+
+    /** A reader that asks where its file is when it opens ({@link Source}). */
+    public ExportRowReader(ExportFile file, Supplier<Source> source) {
         this.file = file;
-        this.charset = charset;
-        this.present = present;
+        this.source = source;
         setName(file.name().toLowerCase() + "Reader");
     }
 
@@ -64,11 +75,12 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
 
     @Override
     protected void doOpen() throws Exception {
-        if (!present) {
+        Source from = source.get();
+        if (!from.present()) {
             return;
         }
-        progress = new ReadProgress(file, Files.size(path));
-        CSVReader csv = open(progress.track(Files.newInputStream(path)), charset);
+        progress = new ReadProgress(file, Files.size(from.path()));
+        CSVReader csv = open(progress.track(Files.newInputStream(from.path())), from.charset());
         try {
             rows = new CsvRows(csv, header(csv, file));
         } catch (IOException | RuntimeException e) {

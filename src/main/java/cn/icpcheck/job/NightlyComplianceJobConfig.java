@@ -35,7 +35,6 @@ import cn.icpcheck.triage.StatusWords;
 import cn.icpcheck.triage.TriageImport;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -166,23 +165,20 @@ public class NightlyComplianceJobConfig {
     // ---- reading and checking ------------------------------------------------------------
 
     @Bean
-    Step readDomains(JobRepository repository, PlatformTransactionManager tm, RunState state,
-              ExportRowReader exportRowReader) {
-        return readingStep(ExportFile.DOMAINS, exportRowReader, repository, tm, state,
+    Step readDomains(JobRepository repository, PlatformTransactionManager tm, RunState state) {
+        return readingStep(ExportFile.DOMAINS, repository, tm, state,
                 s -> new DomainIntake(s.domains()), (ItemWriter<RegisteredDomain>) chunk -> { });
     }
 
     @Bean
-    Step readInstances(JobRepository repository, PlatformTransactionManager tm, RunState state,
-              ExportRowReader exportRowReader) {
-        return readingStep(ExportFile.INSTANCES, exportRowReader, repository, tm, state,
+    Step readInstances(JobRepository repository, PlatformTransactionManager tm, RunState state) {
+        return readingStep(ExportFile.INSTANCES, repository, tm, state,
                 s -> new InstanceIntake(s.instances()), (ItemWriter<CloudInstance>) chunk -> { });
     }
 
     @Bean
-    Step checkSubjects(JobRepository repository, PlatformTransactionManager tm, RunState state,
-              ExportRowReader exportRowReader) {
-        return readingStep(ExportFile.SUBJECTS, exportRowReader, repository, tm, state,
+    Step checkSubjects(JobRepository repository, PlatformTransactionManager tm, RunState state) {
+        return readingStep(ExportFile.SUBJECTS, repository, tm, state,
                 s -> new SubjectIntake(s.job().provinces(), s.subjects()),
                 (ItemWriter<Subject>) chunk -> {
                     FilingChecker checker = state.checker();
@@ -191,9 +187,8 @@ public class NightlyComplianceJobConfig {
     }
 
     @Bean
-    Step readOrders(JobRepository repository, PlatformTransactionManager tm, RunState state,
-              ExportRowReader exportRowReader) {
-        return readingStep(ExportFile.ORDERS, exportRowReader, repository, tm, state,
+    Step readOrders(JobRepository repository, PlatformTransactionManager tm, RunState state) {
+        return readingStep(ExportFile.ORDERS, repository, tm, state,
                 s -> new OrderIntake(s.subjects(), s.orders()), (ItemWriter<OrderLine>) chunk -> { });
     }
 
@@ -204,9 +199,8 @@ public class NightlyComplianceJobConfig {
     }
 
     @Bean
-    Step checkServices(JobRepository repository, PlatformTransactionManager tm, RunState state,
-              ExportRowReader exportRowReader) {
-        return readingStep(ExportFile.SERVICES, exportRowReader, repository, tm, state,
+    Step checkServices(JobRepository repository, PlatformTransactionManager tm, RunState state) {
+        return readingStep(ExportFile.SERVICES, repository, tm, state,
                 s -> new ServiceIntake(s.subjects()),
                 new ServiceChecks(state::checker));
     }
@@ -231,24 +225,19 @@ public class NightlyComplianceJobConfig {
         });
     }
 
-    @Bean
-    @StepScope
-    ExportRowReader exportRowReader(@Value("#{stepExecution.stepName}") String stepName, RunState state) {
-        ExportFile file = ReadingSteps.fileReadBy(stepName)
-                .orElseThrow(() -> new IllegalArgumentException("step " + stepName + " reads no export file"));
-        ExportRowReader reader = new ExportRowReader(state.job().folder().path(file), file,
-                state.job().folder().charset(), state.present(file));
+    private <T> Step readingStep(ExportFile file, JobRepository repository,
+                                 PlatformTransactionManager tm, RunState state,
+                                 Function<RunState, RowIntake<T>> intake, ItemWriter<T> writer) {
+        // one reader per step, not a step-scoped proxy (which looked up the step's bean on every row,
+        // some 5-8 % of reading a file): each execution's open finds its run's file through the
+        // job-scoped state
+        ExportRowReader reader = new ExportRowReader(file, () -> new ExportRowReader.Source(
+                state.job().folder().path(file), state.job().folder().charset(), state.present(file)));
         // the rows feed in-memory registries that a restart rebuilds: always read from the start
         reader.setSaveState(false);
         // services.csv is read while nothing else runs: splitting its CSV on another thread pays
         // (the other files are read two at a time already, which keeps both cores busy)
         reader.setReadAhead(file == ExportFile.SERVICES);
-        return reader;
-    }
-
-    private <T> Step readingStep(ExportFile file, ExportRowReader reader, JobRepository repository,
-                                 PlatformTransactionManager tm, RunState state,
-                                 Function<RunState, RowIntake<T>> intake, ItemWriter<T> writer) {
         IntakeProcessor<T> processor = new IntakeProcessor<>(() -> intake.apply(state), state::rejects);
         return new StepBuilder(ReadingSteps.name(file), repository)
                 .<ExportRow, T>chunk(CHUNK)

@@ -34,7 +34,7 @@ final class ReadingProgressLog implements ChunkListener<ExportRow, Object>, Step
     private long loggedAt;
 
     /**
-     * @param reader    the step's reader (its step-scoped proxy)
+     * @param reader    the step's reader
      * @param nanoClock {@link System#nanoTime}, or a test's clock
      */
     ReadingProgressLog(ExportRowReader reader, Duration interval, LongSupplier nanoClock) {

@@ -4,7 +4,6 @@ import cn.icpcheck.input.ExportFile;
 
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,15 +24,5 @@ final class ReadingSteps {
         String base = file.fileName().substring(0, file.fileName().indexOf('.'));
         return (CHECKED_AS_READ.contains(file) ? "check" : "read")
                 + base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1);
-    }
-
-    /** The file a step reads, if it is a reading step. */
-    static Optional<ExportFile> fileReadBy(String stepName) {
-        for (ExportFile file : ExportFile.values()) {
-            if (name(file).equals(stepName)) {
-                return Optional.of(file);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -15,10 +15,5 @@ class ReadingStepsTest {
         assertThat(ReadingSteps.name(ExportFile.ORDERS)).isEqualTo("readOrders");
         assertThat(ReadingSteps.name(ExportFile.SUBJECTS)).isEqualTo("checkSubjects");
         assertThat(ReadingSteps.name(ExportFile.SERVICES)).isEqualTo("checkServices");
-        for (ExportFile file : ExportFile.values()) {
-            assertThat(ReadingSteps.fileReadBy(ReadingSteps.name(file))).contains(file);
-        }
-        assertThat(ReadingSteps.fileReadBy("writeSummary")).isEmpty();
-        assertThat(ReadingSteps.fileReadBy("checkOrders")).isEmpty();
     }
 }
