@@ -3,8 +3,11 @@ package cn.icpcheck.report;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** Writes a run's files into {@code OUTPUT/<run-date>/}, each whole or not at all, from the result of its checks. */
 @Component
@@ -27,9 +30,45 @@ public class ReportWriter {
     public void writeContacts(CheckedRun run) throws IOException {
         Path dir = run.reportDir();
         List<ContactRow> rows = RemediationContacts.of(run.findings(), run.triage(), run.subjects(), run.messages());
-        ContactsCsv.write(dir.resolve(ContactsCsv.FILE_NAME), rows);
-        new ContactsWorkbook(run.messages(), run.provinces())
-                .write(dir.resolve(ContactsWorkbook.FILE_NAME), run.runDate(), rows);
+        // the CSV file on a thread of its own, beside the workbook: the job writes the contact list
+        // once the other reports are nearly done, so a core would otherwise wait
+        FutureTask<Void> csv = new FutureTask<>(() -> {
+            ContactsCsv.write(dir.resolve(ContactsCsv.FILE_NAME), rows);
+            return null;
+        });
+        Thread csvThread = new Thread(csv, "icp-contacts-csv");
+        csvThread.start();
+        try {
+            new ContactsWorkbook(run.messages(), run.provinces())
+                    .write(dir.resolve(ContactsWorkbook.FILE_NAME), run.runDate(), rows);
+        } finally {
+            // a file is written whole or not at all (AtomicFile), so the CSV file may finish even when
+            // the workbook failed
+            try {
+                csvThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        rethrowFailureOf(csv);
+    }
+
+    /** The CSV file's failure, if it failed; an interrupted wait for it as an I/O failure. */
+    private static void rethrowFailureOf(FutureTask<Void> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the contact list");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** @param durationMs how long the run has taken so far */
