@@ -76,6 +76,8 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
     @Override
     protected void doOpen() throws Exception {
         Source from = source.get();
+        // a step's reader serves each of its executions: nothing of the one before may show
+        progress = null;
         if (!from.present()) {
             return;
         }

@@ -166,6 +166,39 @@ class ExportRowReaderTest {
         reader.close();
     }
 
+    @Test
+    void oneReaderServesEachExecutionWithTheFileItsSourceNamesThen() throws Exception {
+        Path first = write("instances.csv", StandardCharsets.UTF_8, ENGLISH_HEADER + "\ni-1,C1,running,,\ni-2,C1,running,,\n");
+        Path second = Files.createDirectories(dir.resolve("next")).resolve("instances.csv");
+        Files.writeString(second, ENGLISH_HEADER + "\ni-9,C9,running,,\n");
+        List<ExportRowReader.Source> sources = new ArrayList<>(List.of(
+                new ExportRowReader.Source(first, StandardCharsets.UTF_8, true),
+                new ExportRowReader.Source(dir.resolve("absent.csv"), StandardCharsets.UTF_8, false),
+                new ExportRowReader.Source(second, StandardCharsets.UTF_8, true)));
+        ExportRowReader reader = new ExportRowReader(ExportFile.INSTANCES, () -> sources.remove(0));
+
+        reader.open(new ExecutionContext());
+        assertThat(reader.read().text("instance_id")).isEqualTo("i-1");
+        assertThat(reader.read().text("instance_id")).isEqualTo("i-2");
+        assertThat(reader.read()).isNull();
+        assertThat(reader.progress().percent()).isEqualTo(100);
+        reader.close();
+
+        // an execution whose export has no such file: no rows, and no progress of the file before
+        reader.open(new ExecutionContext());
+        assertThat(reader.read()).isNull();
+        assertThat(reader.progress()).isNull();
+        reader.close();
+
+        reader.open(new ExecutionContext());
+        ExportRow row = reader.read();
+        assertThat(row.text("instance_id")).isEqualTo("i-9");
+        assertThat(row.line()).isEqualTo(2);
+        assertThat(reader.read()).isNull();
+        reader.close();
+        assertThat(sources).isEmpty();
+    }
+
     private Path write(String name, Charset charset, String content) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, content.getBytes(charset));
