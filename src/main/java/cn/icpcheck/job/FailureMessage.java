@@ -1,5 +1,7 @@
 package cn.icpcheck.job;
 
+import cn.icpcheck.input.TooManyRejectsException;
+
 import org.springframework.beans.BeansException;
 
 import java.lang.reflect.InvocationTargetException;
@@ -32,6 +34,21 @@ public final class FailureMessage {
 
     /** The last line of a failed run's message: what to do once the cause is mended. */
     public static final String RESTART = "Once the cause is mended, the same command restarts the run where it stopped.";
+
+    /** Failures whose own message already says how to go on: the export to fix, the limit to raise. */
+    private static final List<Class<? extends Throwable>> REMEDY_GIVEN =
+            List.of(TooManyRejectsException.class, ExportCheck.BrokenExportException.class);
+
+    /** The run's failure, and the line that tells what to do, unless the failure already tells it. */
+    static String withRemedy(String reason, Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            Throwable cause = t;
+            if (REMEDY_GIVEN.stream().anyMatch(type -> type.isInstance(cause))) {
+                return reason;
+            }
+        }
+        return reason + System.lineSeparator() + RESTART;
+    }
 
     /**
      * The failure's stack trace as text, for the debug log. It goes into the message itself rather

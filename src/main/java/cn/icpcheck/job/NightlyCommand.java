@@ -117,8 +117,7 @@ public final class NightlyCommand {
         if (StopSignal.received()) {
             System.err.println(NAME + ": " + StopSignal.MESSAGE);
         } else {
-            System.err.println(NAME + ": " + FailureMessage.describe("the run failed", e)
-                    + System.lineSeparator() + FailureMessage.RESTART);
+            System.err.println(NAME + ": " + FailureMessage.withRemedy(FailureMessage.describe("the run failed", e), e));
         }
         return ExitCodes.FAILED;
     }

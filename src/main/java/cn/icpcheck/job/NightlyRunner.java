@@ -259,8 +259,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
         if (StateStore.isStorageFailure(failure)) {
             reason += System.lineSeparator() + "  while writing to " + stateStore.where() + " (is its disk full?)";
         }
-        String message = reason + (reason.toLowerCase(Locale.ROOT).contains("run the same command")
-                ? "" : System.lineSeparator() + FailureMessage.RESTART);
+        String message = FailureMessage.withRemedy(reason, failure);
         // the same words in the log (for those who keep it) and on stderr (for cron's mail, a terminal)
         log.error("{}", message);
         System.err.println("icp-compliance: " + message);
