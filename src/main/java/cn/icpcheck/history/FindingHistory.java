@@ -16,9 +16,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +37,8 @@ public class FindingHistory {
 
     /** Rows per JDBC batch when recording, and per fetch when reading a run's findings back. */
     static final int BATCH_SIZE = 5_000;
+    /** Ids per IN list. */
+    private static final int ID_CHUNK = 500;
 
     private static final String INSERT_RUN = """
             INSERT INTO ICP_HISTORY_RUN (RUN_DATE, ATTEMPT, JOB_EXECUTION_ID, COMPLETED_AT, PREVIOUS_RUN_DATE,
@@ -84,7 +92,105 @@ public class FindingHistory {
                 ps.setObject(12, firstSeen.getOrDefault(f.key(), run.runDate()));
                 ps.setString(13, ids.get(index[0]++));
             });
+            recordResolved(run.runDate(), findings, ids);
         });
+    }
+
+    /**
+     * Keeps the findings that each run no longer found ({@code ICP_HISTORY_RESOLVED}, migration version
+     * 5) as they are for the run dates around one just recorded: the findings of the run recorded before
+     * it that it did not find, and its findings that the run recorded after it (when a past date is
+     * recorded again or late) did not find. Reads the findings of those runs once each, never an index
+     * of every night's findings.
+     */
+    private void recordResolved(LocalDate runDate, List<Finding> findings, List<String> ids) {
+        jdbc.update("DELETE FROM ICP_HISTORY_RESOLVED WHERE RUN_DATE = ?", runDate);
+        LocalDate before = jdbc.queryForObject("SELECT MAX(RUN_DATE) FROM ICP_HISTORY_RUN WHERE RUN_DATE < ?",
+                LocalDate.class, runDate);
+        LocalDate after = jdbc.queryForObject("SELECT MIN(RUN_DATE) FROM ICP_HISTORY_RUN WHERE RUN_DATE > ?",
+                LocalDate.class, runDate);
+        if (before != null) {
+            Set<String> found = new HashSet<>(ids);
+            List<Seen> gone = new ArrayList<>();
+            forEachSeen(before, seen -> {
+                if (!found.contains(seen.findingId())) {
+                    gone.add(seen);
+                }
+            });
+            insertResolved(runDate, before, gone);
+        }
+        if (after != null) {
+            Set<String> foundAfter = new HashSet<>();
+            forEachSeen(after, seen -> foundAfter.add(seen.findingId()));
+            List<Seen> gone = new ArrayList<>();
+            for (int i = 0; i < findings.size(); i++) {
+                if (!foundAfter.contains(ids.get(i))) {
+                    Finding f = findings.get(i);
+                    gone.add(new Seen(ids.get(i), f.severity(), f.deadline()));
+                }
+            }
+            jdbc.update("DELETE FROM ICP_HISTORY_RESOLVED WHERE RUN_DATE = ?", after);
+            insertResolved(after, runDate, gone);
+        }
+    }
+
+    private void insertResolved(LocalDate runDate, LocalDate lastSeen, List<Seen> gone) {
+        jdbc.batchUpdate("""
+                INSERT INTO ICP_HISTORY_RESOLVED (RUN_DATE, FINDING_ID, LAST_SEEN, SEVERITY, DEADLINE)
+                VALUES (?, ?, ?, ?, ?)""", gone, BATCH_SIZE, (ps, seen) -> {
+            ps.setObject(1, runDate);
+            ps.setString(2, seen.findingId());
+            ps.setObject(3, lastSeen);
+            ps.setString(4, seen.severity().name());
+            ps.setObject(5, seen.deadline());
+        });
+    }
+
+    /** The ids, severities and deadlines of the findings a run recorded. */
+    private void forEachSeen(LocalDate runDate, Consumer<Seen> action) {
+        jdbc.query("SELECT FINDING_ID, SEVERITY, DEADLINE FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ?",
+                rs -> {
+                    String id = rs.getString(1);
+                    if (id != null) {
+                        action.accept(new Seen(id, Severity.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)));
+                    }
+                }, runDate);
+    }
+
+    /** A finding the history has seen, by its id, with its severity and deadline when last found. */
+    public record Seen(String findingId, Severity severity, LocalDate deadline) {
+    }
+
+    /**
+     * Which of these finding ids the history has seen, each with its severity and deadline in the latest
+     * run that found it: the latest recorded run's findings (read once), and for the others the runs
+     * that no longer found them.
+     */
+    public Map<String, Seen> lastSeen(Collection<String> ids) {
+        Map<String, Seen> seen = new HashMap<>();
+        if (ids.isEmpty()) {
+            return seen;
+        }
+        Set<String> wanted = new HashSet<>(ids);
+        LocalDate latest = jdbc.queryForObject("SELECT MAX(RUN_DATE) FROM ICP_HISTORY_RUN", LocalDate.class);
+        if (latest != null) {
+            forEachSeen(latest, s -> {
+                if (wanted.contains(s.findingId())) {
+                    seen.put(s.findingId(), s);
+                }
+            });
+        }
+        List<String> rest = wanted.stream().filter(id -> !seen.containsKey(id)).sorted().toList();
+        for (int from = 0; from < rest.size(); from += ID_CHUNK) {
+            List<String> chunk = rest.subList(from, Math.min(rest.size(), from + ID_CHUNK));
+            jdbc.query("SELECT FINDING_ID, SEVERITY, DEADLINE FROM ICP_HISTORY_RESOLVED WHERE FINDING_ID IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY LAST_SEEN", rs -> {
+                        // the latest last: it stands
+                        seen.put(rs.getString(1), new Seen(rs.getString(1), Severity.valueOf(rs.getString(2)),
+                                rs.getObject(3, LocalDate.class)));
+                    }, chunk.toArray());
+        }
+        return seen;
     }
 
     /** As {@link #record(RecordedRun, List, Map, List)}, the ids worked out from the findings' keys. */
@@ -132,6 +238,8 @@ public class FindingHistory {
     public int pruneBefore(LocalDate cutoff) {
         return transaction.execute(status -> {
             jdbc.update("DELETE FROM ICP_HISTORY_FINDING WHERE RUN_DATE < ?", cutoff);
+            // a finding last found before the cutoff is no longer in the history
+            jdbc.update("DELETE FROM ICP_HISTORY_RESOLVED WHERE LAST_SEEN < ?", cutoff);
             return jdbc.update("DELETE FROM ICP_HISTORY_RUN WHERE RUN_DATE < ?", cutoff);
         });
     }

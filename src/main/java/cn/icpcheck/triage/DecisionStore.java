@@ -1,5 +1,6 @@
 package cn.icpcheck.triage;
 
+import cn.icpcheck.history.FindingHistory;
 import cn.icpcheck.rules.Severity;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,11 +42,13 @@ public class DecisionStore {
     };
 
     private final JdbcTemplate jdbc;
+    private final FindingHistory history;
     private final TransactionTemplate transaction;
     /** A transaction of its own, committed when it ends, even inside a step's transaction. */
     private final TransactionTemplate ownTransaction;
 
-    public DecisionStore(DataSource dataSource, PlatformTransactionManager transactionManager) {
+    public DecisionStore(DataSource dataSource, PlatformTransactionManager transactionManager, FindingHistory history) {
+        this.history = history;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(5_000);
         this.transaction = new TransactionTemplate(transactionManager);
@@ -87,13 +90,7 @@ public class DecisionStore {
     /** Which of these ids the history has seen, with the severity and deadline of their latest finding. */
     public Map<String, StoredDecision> seen(Collection<String> ids) {
         Map<String, StoredDecision> seen = new HashMap<>();
-        forChunks(ids, (chunk, marks) -> jdbc.query("""
-                SELECT FINDING_ID, SEVERITY, DEADLINE, RUN_DATE FROM ICP_HISTORY_FINDING
-                WHERE FINDING_ID IN (""" + marks + ") ORDER BY RUN_DATE", (rs, n) -> {
-            seen.put(rs.getString(1), new StoredDecision(rs.getString(1), null, Severity.valueOf(rs.getString(2)),
-                    rs.getObject(3, LocalDate.class)));
-            return null;
-        }, chunk.toArray()));
+        history.lastSeen(ids).forEach((id, s) -> seen.put(id, new StoredDecision(id, null, s.severity(), s.deadline())));
         return seen;
     }
 
@@ -192,9 +189,10 @@ public class DecisionStore {
      */
     public int forgetUnseen(LocalDate runDate) {
         return transaction.execute(status -> {
-            List<String> gone = jdbc.queryForList("""
-                    SELECT FINDING_ID FROM ICP_DECISION d WHERE NOT EXISTS
-                    (SELECT 1 FROM ICP_HISTORY_FINDING h WHERE h.FINDING_ID = d.FINDING_ID)""", String.class);
+            List<String> decided = jdbc.queryForList("SELECT FINDING_ID FROM ICP_DECISION ORDER BY FINDING_ID",
+                    String.class);
+            Set<String> seen = history.lastSeen(decided).keySet();
+            List<String> gone = decided.stream().filter(id -> !seen.contains(id)).toList();
             long revision = lastRevision();
             for (String id : gone) {
                 jdbc.update("INSERT INTO ICP_DECISION_AUDIT (" + COLUMNS + ", SOURCE_FILE, SOURCE_SHA256, RUN_DATE, "

@@ -1,6 +1,7 @@
 package cn.icpcheck.history;
 
 import cn.icpcheck.rules.Finding;
+import cn.icpcheck.rules.FindingId;
 import cn.icpcheck.rules.FindingKey;
 import cn.icpcheck.testing.StateDatabase;
 import cn.icpcheck.testing.StateDatabase.Platform;
@@ -101,6 +102,78 @@ class FindingHistoryTest {
             assertThat(keys(history, DAY_1)).isEmpty();
             assertThat(keys(history, DAY_2)).containsExactly(expired(1).key());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void knowsEveryIdItRecordedWithTheSeverityAndDeadlineItLastHad(Platform platform) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir)) {
+            FindingHistory history = history(database);
+            LocalDate day3 = DAY_2.plusDays(1);
+            Finding movedDeadline = withDeadline(expired(1), LocalDate.of(2027, 1, 15));
+            history.record(run(DAY_1, 1, 1, 3), List.of(expired(1), expired(2), empty(3)), Map.of());
+            history.record(run(DAY_2, 1, 2, 2), List.of(movedDeadline, expired(4)), Map.of());
+            history.record(run(day3, 1, 3, 1), List.of(expired(4)), Map.of());
+
+            Map<String, FindingHistory.Seen> seen = history.lastSeen(List.of(id(expired(1)), id(expired(2)),
+                    id(empty(3)), id(expired(4)), id(expired(5))));
+
+            // found last on the second night, by the last night, only on the first
+            assertThat(seen).containsOnlyKeys(id(expired(1)), id(expired(2)), id(empty(3)), id(expired(4)));
+            assertThat(seen.get(id(expired(1)))).isEqualTo(new FindingHistory.Seen(id(expired(1)),
+                    movedDeadline.severity(), LocalDate.of(2027, 1, 15)));
+            assertThat(seen.get(id(empty(3)))).isEqualTo(new FindingHistory.Seen(id(empty(3)), empty(3).severity(), null));
+            assertThat(seen.get(id(expired(4))).deadline()).isEqualTo(expired(4).deadline());
+            assertThat(history.lastSeen(List.of())).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void aNightRecordedLateOrAgainKeepsTheIdsOfTheNightsAroundIt(Platform platform) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir)) {
+            FindingHistory history = history(database);
+            LocalDate day3 = DAY_2.plusDays(1);
+            history.record(run(DAY_1, 1, 1, 1), List.of(expired(1)), Map.of());
+            history.record(run(day3, 1, 2, 1), List.of(expired(3)), Map.of());
+
+            // the second night recorded after the third: its finding is known, although the last night lacks it
+            history.record(run(DAY_2, 1, 3, 2), List.of(expired(1), expired(2)), Map.of());
+            assertThat(history.lastSeen(ids(1, 2, 3)).keySet()).containsExactlyInAnyOrder(ids(1, 2, 3).toArray(String[]::new));
+
+            // and recorded again without it: the finding was never found by a night the history keeps
+            history.record(run(DAY_2, 2, 4, 0), List.of(), Map.of());
+            assertThat(history.lastSeen(ids(1, 2, 3)).keySet()).containsExactlyInAnyOrder(id(expired(1)), id(expired(3)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void aFindingLastFoundBeforeThePrunedDateIsNoLongerKnown(Platform platform) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir)) {
+            FindingHistory history = history(database);
+            LocalDate day3 = DAY_2.plusDays(1);
+            history.record(run(DAY_1, 1, 1, 2), List.of(expired(1), expired(2)), Map.of());
+            history.record(run(DAY_2, 1, 2, 1), List.of(expired(2)), Map.of());
+            history.record(run(day3, 1, 3, 0), List.of(), Map.of());
+
+            history.pruneBefore(DAY_2);
+
+            assertThat(history.lastSeen(ids(1, 2)).keySet()).containsExactly(id(expired(2)));
+        }
+    }
+
+    private static Finding withDeadline(Finding f, LocalDate deadline) {
+        return new Finding(f.rule(), f.severity(), f.customerId(), f.province(), f.subjectNo(), f.serviceNo(), f.object(),
+                deadline, f.detail(), f.holderName(), f.serviceName());
+    }
+
+    private static String id(Finding f) {
+        return FindingId.of(f.key());
+    }
+
+    private static List<String> ids(int... subjects) {
+        return IntStream.of(subjects).mapToObj(i -> id(expired(i))).toList();
     }
 
     private static FindingHistory history(StateDatabase database) throws Exception {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import tools.jackson.databind.JsonNode;
 
@@ -77,9 +78,14 @@ class StateUpgradeTest {
             assertThat(stillOpen + trend.get("resolved").asInt()).isEqualTo(oldFindings);
             assertThat(CsvFiles.read(command.reports(NEW_RUN).resolve("findings.csv")).stream()
                     .filter(f -> f.get("first_seen").equals("2026-11-30"))).hasSize(stillOpen);
+            // the findings the new night no longer found are kept with the night that last found them
+            assertThat(database.jdbc().queryForList("SELECT DISTINCT LAST_SEEN FROM ICP_HISTORY_RESOLVED WHERE RUN_DATE = ?",
+                    LocalDate.class, NEW_RUN)).containsExactly(OLD_RUN);
+            assertThat(count(database, "SELECT COUNT(*) FROM ICP_HISTORY_RESOLVED")).isEqualTo(trend.get("resolved").asInt());
             // HSQLDB's version 4 sets its row cache; PostgreSQL has no such setting
             List<String> migrations = platform == Platform.HSQLDB
-                    ? List.of("1 BASELINE", "2 SQL", "3 JDBC", "4 SQL") : List.of("1 BASELINE", "2 SQL", "3 JDBC");
+                    ? List.of("1 BASELINE", "2 SQL", "3 JDBC", "4 SQL", "5 SQL")
+                    : List.of("1 BASELINE", "2 SQL", "3 JDBC", "5 SQL");
             assertThat(database.jdbc().queryForList(
                     "SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"",
                     String.class)).containsExactlyElementsOf(migrations);
@@ -88,6 +94,49 @@ class StateUpgradeTest {
             assertThat(command.run(Path.of("sample-data"), NEW_RUN.plusDays(1))).isZero();
             assertThat(count(database, "SELECT COUNT(*) FROM \"flyway_schema_history\"")).isEqualTo(migrations.size());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void version5KeepsTheFindingsEachNightNoLongerFoundFromTheNightsRecordedBefore(Platform platform) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            // the last version before 5: PostgreSQL has no version 4
+            database.migrateTo(platform == Platform.HSQLDB ? "4" : "3");
+            JdbcTemplate jdbc = database.jdbc();
+            LocalDate day3 = NEW_RUN.plusDays(1);
+            for (LocalDate night : List.of(OLD_RUN, NEW_RUN, day3)) {
+                jdbc.update("""
+                        INSERT INTO ICP_HISTORY_RUN (RUN_DATE, ATTEMPT, JOB_EXECUTION_ID, COMPLETED_AT, FINDINGS,
+                            NEW_FINDINGS, STILL_OPEN, RESOLVED, REJECTED_ROWS) VALUES (?, 1, 1, ?, 0, 0, 0, 0, 0)""",
+                        night, night.atStartOfDay());
+            }
+            // subject a on the first two nights (its deadline moved), b on the first only, c on the last
+            recordFinding(jdbc, OLD_RUN, "a", LocalDate.of(2027, 1, 1));
+            recordFinding(jdbc, OLD_RUN, "b", null);
+            recordFinding(jdbc, NEW_RUN, "a", LocalDate.of(2027, 2, 1));
+            recordFinding(jdbc, day3, "c", null);
+
+            database.createSchema();
+
+            assertThat(jdbc.query("""
+                    SELECT RUN_DATE, FINDING_ID, LAST_SEEN, SEVERITY, DEADLINE FROM ICP_HISTORY_RESOLVED
+                    ORDER BY RUN_DATE""", (rs, n) -> rs.getObject(1, LocalDate.class) + " " + rs.getString(2) + " "
+                    + rs.getObject(3, LocalDate.class) + " " + rs.getString(4) + " " + rs.getObject(5, LocalDate.class)))
+                    .containsExactly(NEW_RUN + " " + id("b") + " " + OLD_RUN + " MEDIUM null",
+                            day3 + " " + id("a") + " " + NEW_RUN + " MEDIUM 2027-02-01");
+        }
+    }
+
+    private static void recordFinding(JdbcTemplate jdbc, LocalDate night, String subject, LocalDate deadline) {
+        jdbc.update("""
+                INSERT INTO ICP_HISTORY_FINDING (RUN_DATE, RULE, SUBJECT_NO, SERVICE_NO, OBJECT, SEVERITY, FAMILY,
+                    CUSTOMER_ID, PROVINCE, DEADLINE, DETAIL, FIRST_SEEN, FINDING_ID)
+                VALUES (?, 'DOMAIN_EXPIRED', ?, '', '', 'MEDIUM', 'DOMAIN', 'c', '浙', ?, '', ?, ?)""",
+                night, subject, deadline, night, id(subject));
+    }
+
+    private static String id(String subject) {
+        return FindingId.of("DOMAIN_EXPIRED", subject, "", "");
     }
 
     private static int count(StateDatabase database, String sql) {

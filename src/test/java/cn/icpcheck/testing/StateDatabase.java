@@ -5,6 +5,7 @@ import cn.icpcheck.history.HistoryMigrations;
 import cn.icpcheck.job.StateSchema;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -47,12 +48,20 @@ public abstract class StateDatabase implements AutoCloseable {
      * versioned migrations as Spring Boot runs them, then Spring Batch's tables.
      */
     public void createSchema() throws Exception {
-        DataSource dataSource = jdbc().getDataSource();
+        new HistoryMigrations().migrate(flyway().load());
+        new StateSchema(jdbc().getDataSource()).afterPropertiesSet();
+    }
+
+    /** Creates the history and triage tables as a release of migration {@code version} made them. */
+    public void migrateTo(String version) {
+        new HistoryMigrations().migrate(flyway().target(version).load());
+    }
+
+    private FluentConfiguration flyway() {
         String vendor = this instanceof Postgres ? "postgresql" : "hsqldb";
-        new HistoryMigrations().migrate(Flyway.configure().dataSource(dataSource)
+        return Flyway.configure().dataSource(jdbc().getDataSource())
                 .locations("classpath:db/migration/" + vendor).javaMigrations(new FindingIdBackfill())
-                .baselineVersion("1").load());
-        new StateSchema(dataSource).afterPropertiesSet();
+                .baselineVersion("1");
     }
 
     @Override
