@@ -54,6 +54,15 @@ class OperationsTest {
     // --- the console --------------------------------------------------------------------------
 
     @Test
+    void aFirstRunOnANewStateDatabaseLogsNothingAboveInfo(CapturedOutput output) {
+        assertThat(command.run(input, DAY_1)).isZero();
+
+        assertThat(output.getAll().lines().filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")))
+                .isEmpty();
+        assertThat(output.getErr()).isEmpty();
+    }
+
+    @Test
     void aFailedQuietRunSaysWhyOnceOnStderrAndOnceInTheLog(CapturedOutput output) throws Exception {
         int lines = TestExport.unterminatedQuoteOnLine3(input.resolve("services.csv"));
 
