@@ -3,6 +3,7 @@ package cn.icpcheck.history;
 import cn.icpcheck.rules.FindingKey;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public record Trend(LocalDate previousRunDate, int newCount, int stillOpenCount,
 
     /** The trend of a run with no earlier completed run: every finding is new. */
     public static Trend firstRun(Map<FindingKey, LocalDate> firstSeen) {
-        return new Trend(null, firstSeen.size(), 0, Map.copyOf(firstSeen), List.of());
+        return new Trend(null, firstSeen.size(), 0, Collections.unmodifiableMap(firstSeen), List.of());
     }
 
     public int resolvedCount() {
