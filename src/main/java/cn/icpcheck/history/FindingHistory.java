@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,21 @@ public class FindingHistory {
                 ps.setString(13, ids.get(index[0]++));
             });
             recordResolved(run.runDate(), findings, ids);
+            recordSeverities(run.runDate(), findings);
         });
+    }
+
+    /** How many findings of each severity the run found ({@code ICP_HISTORY_SEVERITY}, migration version 6). */
+    private void recordSeverities(LocalDate runDate, List<Finding> findings) {
+        jdbc.update("DELETE FROM ICP_HISTORY_SEVERITY WHERE RUN_DATE = ?", runDate);
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        jdbc.batchUpdate("INSERT INTO ICP_HISTORY_SEVERITY (RUN_DATE, SEVERITY, FINDINGS) VALUES (?, ?, ?)",
+                List.copyOf(counts.entrySet()), Severity.values().length, (ps, count) -> {
+                    ps.setObject(1, runDate);
+                    ps.setString(2, count.getKey().name());
+                    ps.setInt(3, count.getValue());
+                });
     }
 
     /**
@@ -223,11 +238,11 @@ public class FindingHistory {
 
     /** How many findings of each severity a run recorded. */
     public Map<Severity, Integer> countBySeverity(LocalDate runDate) {
-        Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
         }
-        jdbc.query("SELECT SEVERITY, COUNT(*) FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ? GROUP BY SEVERITY",
+        jdbc.query("SELECT SEVERITY, FINDINGS FROM ICP_HISTORY_SEVERITY WHERE RUN_DATE = ?",
                 rs -> {
                     counts.put(Severity.valueOf(rs.getString(1)), rs.getInt(2));
                 }, runDate);
@@ -240,6 +255,7 @@ public class FindingHistory {
             jdbc.update("DELETE FROM ICP_HISTORY_FINDING WHERE RUN_DATE < ?", cutoff);
             // a finding last found before the cutoff is no longer in the history
             jdbc.update("DELETE FROM ICP_HISTORY_RESOLVED WHERE LAST_SEEN < ?", cutoff);
+            jdbc.update("DELETE FROM ICP_HISTORY_SEVERITY WHERE RUN_DATE < ?", cutoff);
             return jdbc.update("DELETE FROM ICP_HISTORY_RUN WHERE RUN_DATE < ?", cutoff);
         });
     }

@@ -3,6 +3,7 @@ package cn.icpcheck.history;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.FindingId;
 import cn.icpcheck.rules.FindingKey;
+import cn.icpcheck.rules.Severity;
 import cn.icpcheck.testing.StateDatabase;
 import cn.icpcheck.testing.StateDatabase.Platform;
 
@@ -101,6 +102,24 @@ class FindingHistoryTest {
             assertThat(history.run(DAY_1)).isEmpty();
             assertThat(keys(history, DAY_1)).isEmpty();
             assertThat(keys(history, DAY_2)).containsExactly(expired(1).key());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void countsEachRunsFindingsBySeverityAsRecordedLastUntilPruned(Platform platform) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir)) {
+            FindingHistory history = history(database);
+            history.record(run(DAY_1, 1, 1, 3), List.of(expired(1), expired(2), empty(3)), Map.of());
+            history.record(run(DAY_2, 1, 2, 1), List.of(empty(4)), Map.of());
+            history.record(run(DAY_2, 2, 3, 0), List.of(), Map.of());
+
+            assertThat(history.countBySeverity(DAY_1)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    Severity.CRITICAL, 2, Severity.HIGH, 1, Severity.MEDIUM, 0, Severity.LOW, 0, Severity.INFO, 0));
+            assertThat(history.countBySeverity(DAY_2).values()).containsOnly(0);
+
+            history.pruneBefore(DAY_2);
+            assertThat(history.countBySeverity(DAY_1).values()).containsOnly(0);
         }
     }
 

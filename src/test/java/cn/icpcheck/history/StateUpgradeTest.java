@@ -84,8 +84,8 @@ class StateUpgradeTest {
             assertThat(count(database, "SELECT COUNT(*) FROM ICP_HISTORY_RESOLVED")).isEqualTo(trend.get("resolved").asInt());
             // HSQLDB's version 4 sets its row cache; PostgreSQL has no such setting
             List<String> migrations = platform == Platform.HSQLDB
-                    ? List.of("1 BASELINE", "2 SQL", "3 JDBC", "4 SQL", "5 SQL")
-                    : List.of("1 BASELINE", "2 SQL", "3 JDBC", "5 SQL");
+                    ? List.of("1 BASELINE", "2 SQL", "3 JDBC", "4 SQL", "5 SQL", "6 SQL")
+                    : List.of("1 BASELINE", "2 SQL", "3 JDBC", "5 SQL", "6 SQL");
             assertThat(database.jdbc().queryForList(
                     "SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"",
                     String.class)).containsExactlyElementsOf(migrations);
@@ -98,7 +98,7 @@ class StateUpgradeTest {
 
     @ParameterizedTest
     @EnumSource(Platform.class)
-    void version5KeepsTheFindingsEachNightNoLongerFoundFromTheNightsRecordedBefore(Platform platform) throws Exception {
+    void versions5And6KeepWhatTheNightsRecordedBeforeFoundAndNoLongerFoundAndHowMany(Platform platform) throws Exception {
         try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
             // the last version before 5: PostgreSQL has no version 4
             database.migrateTo(platform == Platform.HSQLDB ? "4" : "3");
@@ -124,6 +124,9 @@ class StateUpgradeTest {
                     + rs.getObject(3, LocalDate.class) + " " + rs.getString(4) + " " + rs.getObject(5, LocalDate.class)))
                     .containsExactly(NEW_RUN + " " + id("b") + " " + OLD_RUN + " MEDIUM null",
                             day3 + " " + id("a") + " " + NEW_RUN + " MEDIUM 2027-02-01");
+            assertThat(jdbc.query("SELECT RUN_DATE, SEVERITY, FINDINGS FROM ICP_HISTORY_SEVERITY ORDER BY RUN_DATE",
+                    (rs, n) -> rs.getObject(1, LocalDate.class) + " " + rs.getString(2) + " " + rs.getInt(3)))
+                    .containsExactly(OLD_RUN + " MEDIUM 2", NEW_RUN + " MEDIUM 1", day3 + " MEDIUM 1");
         }
     }
 
