@@ -2,6 +2,7 @@ package cn.icpcheck.history;
 
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.FindingId;
+import cn.icpcheck.rules.Severity;
 import cn.icpcheck.testing.StateDatabase;
 import cn.icpcheck.testing.StateDatabase.Platform;
 
@@ -78,6 +79,38 @@ class TrendCalculatorTest {
                     new ResolvedFinding(FindingId.of(goneToo.key()), goneToo.rule(), goneToo.severity(), "c3", "浙", goneToo.subjectNo(), "", "",
                             null, goneToo.detail(), DAY_1, DAY_1));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void theMorningViewsNightsAreTheCompletedRunsBeforeWithTheirFindingsBySeverity(Platform platform) throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir)) {
+            FindingHistory history = history(database);
+            history.record(new RecordedRun(DAY_1, 1, 1, DAY_1.atTime(2, 40), null, 3, 3, 0, 0, 0),
+                    List.of(expired(1), expired(2), empty(3)), Map.of());
+            completed(1, BatchStatus.COMPLETED);
+            history.record(run(DAY_2, 1, 2, 1), List.of(empty(3)), Map.of());
+            completed(2, BatchStatus.FAILED);
+            history.record(new RecordedRun(DAY_3, 1, 3, DAY_3.atTime(2, 40), DAY_1, 1, 0, 1, 2, 0),
+                    List.of(empty(3)), Map.of());
+            completed(3, BatchStatus.COMPLETED);
+
+            List<Night> nights = new TrendCalculator(history, jobs).completedNightsBefore(DAY_3.plusDays(1), 29);
+
+            Map<Severity, Integer> none = Map.of(Severity.CRITICAL, 0, Severity.HIGH, 0, Severity.MEDIUM, 0,
+                    Severity.LOW, 0, Severity.INFO, 0);
+            assertThat(nights).containsExactly(
+                    new Night(DAY_1, with(none, Map.of(Severity.CRITICAL, 2, Severity.HIGH, 1)), 3, 0),
+                    new Night(DAY_3, with(none, Map.of(Severity.HIGH, 1)), 0, 2));
+            assertThat(new TrendCalculator(history, jobs).completedNightsBefore(DAY_3.plusDays(1), 1))
+                    .extracting(Night::runDate).containsExactly(DAY_3);
+        }
+    }
+
+    private static Map<Severity, Integer> with(Map<Severity, Integer> base, Map<Severity, Integer> counts) {
+        Map<Severity, Integer> all = new java.util.EnumMap<>(base);
+        all.putAll(counts);
+        return all;
     }
 
     /** The job execution {@code id} recorded a run, and its job instance's last execution ended so. */
