@@ -1,6 +1,7 @@
 package cn.icpcheck.job;
 
 import cn.icpcheck.IcpComplianceApplication;
+import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.InputFileException;
 import cn.icpcheck.report.WorkbookWarmUp;
@@ -95,6 +96,9 @@ public final class NightlyCommand {
                 return ExitCodes.FAILED;
             }
             WorkbookWarmUp.startInBackground();
+            // hashing the export (a second or more at a million subjects) overlaps with Spring starting
+            ExportFingerprint.Ahead fingerprint = ExportFingerprint.ahead(
+                    new ExportFolder(options.input(), options.inputCharset()));
             Map<String, Object> properties = new HashMap<>();
             properties.put("state-dir", options.stateDir().toAbsolutePath().toString());
             properties.put(COMMAND_LINE_PROPERTY, "true");
@@ -102,6 +106,8 @@ public final class NightlyCommand {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(IcpComplianceApplication.class)
                     .registerShutdownHook(false)
                     .properties(properties)
+                    .initializers(app -> app.getBeanFactory().registerSingleton("exportFingerprintAhead",
+                            fingerprint))
                     .run(springArguments(effective, options));
             return SpringApplication.exit(context);
         } catch (StateLock.HeldException e) {

@@ -22,6 +22,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,8 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     private final Job job;
     private final FindingHistory history;
     private final Retention retention;
+    /** The export's fingerprint as the command line started reading it, when it did. */
+    private final ObjectProvider<ExportFingerprint.Ahead> fingerprintAhead;
     private final DatabaseRunLock databaseLock;
     private final StateStore stateStore;
     private final Set<String> builtIn;
@@ -59,7 +62,9 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
 
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, FindingHistory history,
                          Retention retention, DatabaseRunLock databaseLock, StateStore stateStore,
-                         @Value("${" + NightlyCommand.BUILT_IN_PROPERTY + ":}") Set<String> builtIn) {
+                         @Value("${" + NightlyCommand.BUILT_IN_PROPERTY + ":}") Set<String> builtIn,
+                         ObjectProvider<ExportFingerprint.Ahead> fingerprintAhead) {
+        this.fingerprintAhead = fingerprintAhead;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
@@ -142,7 +147,9 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     /** Launches (or restarts, or declines) the run of a date; returns the exit code. */
     public int launch(RunOptions options) throws Exception {
         LocalDate date = options.runDate();
-        ExportFingerprint export = ExportFingerprint.of(new ExportFolder(options.input(), options.inputCharset()));
+        ExportFolder folder = new ExportFolder(options.input(), options.inputCharset());
+        ExportFingerprint.Ahead ahead = fingerprintAhead.getIfAvailable();
+        ExportFingerprint export = ahead != null ? ahead.take(folder) : ExportFingerprint.of(folder);
         long attempt = Math.max(1, lastAttempt(date));
         JobInstance instance = jobRepository.getJobInstance(job.getName(), identify(date, attempt));
         if (instance != null) {
