@@ -1,5 +1,7 @@
 package cn.icpcheck.input;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,17 +60,10 @@ public final class ExportFingerprint {
      * once, when it needs it ({@link Ahead#take}).
      */
     public static Ahead ahead(ExportFolder folder) {
-        CompletableFuture<ExportFingerprint> result = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                result.complete(of(folder));
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, "icp-fingerprint");
-        reader.setDaemon(true);
-        reader.start();
-        return new Ahead(folder.dir().toAbsolutePath().normalize(), result);
+        SimpleAsyncTaskExecutor thread = new SimpleAsyncTaskExecutor("icp-fingerprint-");
+        thread.setDaemon(true);
+        return new Ahead(folder.dir().toAbsolutePath().normalize(),
+                CompletableFuture.supplyAsync(() -> of(folder), thread));
     }
 
     /** A fingerprint being read ahead of the run that takes it ({@link #ahead}). */
