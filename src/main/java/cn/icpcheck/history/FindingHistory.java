@@ -67,10 +67,12 @@ public class FindingHistory {
      * Records a run's findings in place of any recorded before for its run date (a restart or a
      * {@code --rerun}), in one transaction: the caller's, when there is one.
      *
-     * @param firstSeen for each finding, the run date it was first seen
-     * @param ids       the findings' ids, at the same index
+     * @param trend the run against the last completed run before it: when each finding was first seen,
+     *              and which findings of that run this one no longer found
+     * @param ids   the findings' ids, at the same index
      */
-    public void record(RecordedRun run, List<Finding> findings, Map<FindingKey, LocalDate> firstSeen, List<String> ids) {
+    public void record(RecordedRun run, List<Finding> findings, Trend trend, List<String> ids) {
+        Map<FindingKey, LocalDate> firstSeen = trend.firstSeen();
         transaction.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ?", run.runDate());
             jdbc.update("DELETE FROM ICP_HISTORY_RUN WHERE RUN_DATE = ?", run.runDate());
@@ -93,7 +95,7 @@ public class FindingHistory {
                 ps.setObject(12, firstSeen.getOrDefault(f.key(), run.runDate()));
                 ps.setString(13, ids.get(index[0]++));
             });
-            recordResolved(run.runDate(), findings, ids);
+            recordResolved(run.runDate(), trend, findings, ids);
             recordSeverities(run.runDate(), findings);
         });
     }
@@ -115,16 +117,20 @@ public class FindingHistory {
      * Keeps the findings that each run no longer found ({@code ICP_HISTORY_RESOLVED}, migration version
      * 5) as they are for the run dates around one just recorded: the findings of the run recorded before
      * it that it did not find, and its findings that the run recorded after it (when a past date is
-     * recorded again or late) did not find. Reads the findings of those runs once each, never an index
-     * of every night's findings.
+     * recorded again or late) did not find. The first are the trend's resolved findings when the trend
+     * compared with the run recorded before; otherwise, as for the second, the findings of that run are
+     * read once, never through an index of every night's findings.
      */
-    private void recordResolved(LocalDate runDate, List<Finding> findings, List<String> ids) {
+    private void recordResolved(LocalDate runDate, Trend trend, List<Finding> findings, List<String> ids) {
         jdbc.update("DELETE FROM ICP_HISTORY_RESOLVED WHERE RUN_DATE = ?", runDate);
         LocalDate before = jdbc.queryForObject("SELECT MAX(RUN_DATE) FROM ICP_HISTORY_RUN WHERE RUN_DATE < ?",
                 LocalDate.class, runDate);
         LocalDate after = jdbc.queryForObject("SELECT MIN(RUN_DATE) FROM ICP_HISTORY_RUN WHERE RUN_DATE > ?",
                 LocalDate.class, runDate);
-        if (before != null) {
+        if (before != null && before.equals(trend.previousRunDate())) {
+            insertResolved(runDate, before, trend.resolved().stream()
+                    .map(r -> new Seen(r.findingId(), r.severity(), r.deadline())).toList());
+        } else if (before != null) {
             Set<String> found = new HashSet<>(ids);
             List<Seen> gone = new ArrayList<>();
             forEachSeen(before, seen -> {
@@ -195,7 +201,7 @@ public class FindingHistory {
                 }
             });
         }
-        List<String> rest = wanted.stream().filter(id -> !seen.containsKey(id)).sorted().toList();
+        List<String> rest = wanted.stream().filter(id -> !seen.containsKey(id)).toList();
         for (int from = 0; from < rest.size(); from += ID_CHUNK) {
             List<String> chunk = rest.subList(from, Math.min(rest.size(), from + ID_CHUNK));
             jdbc.query("SELECT FINDING_ID, SEVERITY, DEADLINE FROM ICP_HISTORY_RESOLVED WHERE FINDING_ID IN ("
@@ -208,9 +214,12 @@ public class FindingHistory {
         return seen;
     }
 
-    /** As {@link #record(RecordedRun, List, Map, List)}, the ids worked out from the findings' keys. */
+    /**
+     * As {@link #record(RecordedRun, List, Trend, List)} compared with no earlier run (the run recorded
+     * before is read), the ids worked out from the findings' keys.
+     */
     public void record(RecordedRun run, List<Finding> findings, Map<FindingKey, LocalDate> firstSeen) {
-        record(run, findings, firstSeen, findings.stream().map(f -> FindingId.of(f.key())).toList());
+        record(run, findings, Trend.firstRun(firstSeen), findings.stream().map(f -> FindingId.of(f.key())).toList());
     }
 
     /** The recorded run of a date, if any. */

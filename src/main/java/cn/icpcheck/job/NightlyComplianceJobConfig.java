@@ -337,7 +337,7 @@ public class NightlyComplianceJobConfig {
             long attempt = execution.getJobParameters().getLong(JobParameterNames.ATTEMPT);
             RecordedRun run = RecordedRun.of(state.runDate(), attempt, execution.getId(), state.trend(),
                     state.rejects().total());
-            history.record(run, state.findings().sorted(), state.trend().firstSeen(),
+            history.record(run, state.findings().sorted(), state.trend(),
                     state.triage().stream().map(FindingTriage::id).toList());
         });
     }
