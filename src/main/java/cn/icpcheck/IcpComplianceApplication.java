@@ -1,5 +1,6 @@
 package cn.icpcheck;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -8,4 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication
 public class IcpComplianceApplication {
+
+    /** For Spring's ahead-of-time processing at build time only; the command line is {@code NightlyCommand}. */
+    public static void main(String[] args) {
+        SpringApplication.run(IcpComplianceApplication.class, args);
+    }
 }

@@ -99,11 +99,14 @@ public final class NightlyCommand {
             // hashing the export (a second or more at a million subjects) overlaps with Spring starting
             ExportFingerprint.Ahead fingerprint = ExportFingerprint.ahead(
                     new ExportFolder(options.input(), options.inputCharset()));
+            AheadOfTime.useWhenPackaged(IcpComplianceApplication.class);
             Map<String, Object> properties = new HashMap<>();
             properties.put("state-dir", options.stateDir().toAbsolutePath().toString());
             properties.put(COMMAND_LINE_PROPERTY, "true");
             properties.put(BUILT_IN_PROPERTY, String.join(",", builtIn));
             ConfigurableApplicationContext context = new SpringApplicationBuilder(IcpComplianceApplication.class)
+                    // the class whose ahead-of-time initializer Spring looks for
+                    .main(IcpComplianceApplication.class)
                     .registerShutdownHook(false)
                     .properties(properties)
                     .initializers(app -> app.getBeanFactory().registerSingleton("exportFingerprintAhead",

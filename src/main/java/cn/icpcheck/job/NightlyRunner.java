@@ -8,6 +8,7 @@ import cn.icpcheck.report.SummaryJson;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aot.AotDetector;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
@@ -95,6 +96,8 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
 
     /** Says which configuration, province table and holiday calendar the run uses. */
     private void logFiles(RunOptions options) {
+        log.debug("Bean definitions {}", AotDetector.useGeneratedArtifacts()
+                ? "made ahead of time at package time" : "from the configuration classes");
         for (BuiltInDefaults.Default d : BuiltInDefaults.Default.values()) {
             Path file = switch (d) {
                 case CONFIG -> options.config();

@@ -1,0 +1,91 @@
+package cn.icpcheck.job;
+
+import cn.icpcheck.support.CsvFiles;
+import cn.icpcheck.testing.Command;
+import cn.icpcheck.testing.StateDatabase;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged application, run as a user runs it: a separate JVM on the jar that {@code package}
+ * built, which starts from the bean definitions made ahead of time (AheadOfTime), on the embedded
+ * database and on PostgreSQL. Its findings and rejects on sample-data are the hand-checked ones of
+ * {@link SampleDataGoldenTest}. Run by Failsafe after the jar is built ({@code ./mvnw verify}).
+ */
+class PackagedJarIT {
+
+    private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
+    private static final String[] FINDING_KEY = {"rule", "severity", "family", "customer_id", "province",
+            "subject_no", "service_no", "object", "deadline", "finding_id", "first_seen", "status"};
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> jarsAndDatabases() {
+        List<Arguments> all = new ArrayList<>();
+        for (StateDatabase.Platform platform : StateDatabase.Platform.values()) {
+            // the single jar that jobs/schedule installs
+            all.add(Arguments.of("target/icp-compliance.jar", platform));
+        }
+        // the unpacked jar of the README's command, unless the build skipped it (-Dcds.skip=true)
+        if (Files.exists(Path.of("target/app/icp-compliance.jar"))) {
+            all.add(Arguments.of("target/app/icp-compliance.jar", StateDatabase.Platform.HSQLDB));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("jarsAndDatabases")
+    void thePackagedJarFindsTheHandCheckedFindingsAndRejects(String jar, StateDatabase.Platform platform)
+            throws Exception {
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+            Path log = dir.resolve("run.log");
+
+            int exit = run(jar, command.args(Path.of("sample-data"), RUN_DATE, "--debug"), log);
+
+            String output = Files.readString(log);
+            assertThat(exit).as(output).isZero();
+            assertThat(output).contains("Bean definitions made ahead of time at package time")
+                    .doesNotContain("Exception");
+            Path reports = command.reports(RUN_DATE);
+            List<Map<String, String>> golden = CsvFiles.read(Path.of("src/test/resources/golden/sample-findings.csv"));
+            assertThat(CsvFiles.project(CsvFiles.read(reports.resolve("findings.csv")), FINDING_KEY))
+                    .containsExactlyElementsOf(CsvFiles.project(golden, FINDING_KEY));
+            List<Map<String, String>> rejects = CsvFiles.read(reports.resolve("rejects.csv"));
+            rejects.forEach(r -> r.put("reason", r.get("reason").replaceFirst(":.*", "")));
+            assertThat(CsvFiles.project(rejects, "file", "line", "column", "reason"))
+                    .containsExactlyElementsOf(CsvFiles.project(
+                            CsvFiles.read(Path.of("src/test/resources/golden/sample-rejects.csv")),
+                            "file", "line", "column", "reason"));
+            assertThat(reports.resolve("compliance-report.xlsx")).isNotEmptyFile();
+
+            // the same date again: already completed, nothing to do
+            assertThat(run(jar, command.args(Path.of("sample-data"), RUN_DATE), log)).isZero();
+            assertThat(Files.readString(log)).contains("The run of 2026-11-30 already completed");
+        }
+    }
+
+    private static int run(String jar, String[] args, Path log) throws Exception {
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar));
+        java.addAll(List.of(args));
+        Process process = new ProcessBuilder(java).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the run ended in time").isTrue();
+        return process.exitValue();
+    }
+}
