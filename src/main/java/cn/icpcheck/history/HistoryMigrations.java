@@ -30,7 +30,8 @@ public class HistoryMigrations implements FlywayMigrationStrategy {
 
     @Override
     public void migrate(Flyway flyway) {
-        if (flyway.info().current() == null && hasTable(flyway.getConfiguration().getDataSource(), RELEASE_0_1_TABLE)) {
+        // the table first: Flyway's info reads every migration script, a second time before migrate
+        if (hasTable(flyway.getConfiguration().getDataSource(), RELEASE_0_1_TABLE) && flyway.info().current() == null) {
             log.info("Upgrading the state database of release 0.1 in place: its history is kept");
             flyway.baseline();
         }
