@@ -61,7 +61,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -320,10 +319,8 @@ public class NightlyComplianceJobConfig {
             List<Finding> sorted = state.findings().sorted();
             state.setTrend(trends.compare(state.runDate(), sorted));
             state.setNights(trends.completedNightsBefore(state.runDate(), MORNING_VIEW_NIGHTS - 1));
-            List<String> ids = new ArrayList<>(sorted.size());
-            for (Finding f : sorted) {
-                ids.add(FindingId.of(f.key()));
-            }
+            // a SHA-256 each, on every core, in the findings' order
+            List<String> ids = sorted.parallelStream().map(f -> FindingId.of(f.key())).toList();
             state.setTriage(NightlyTriage.of(state.runDate(), sorted, ids, state.trend().firstSeen(),
                     decisions.asOf(state.runDate())),
                     new ImportResult(decisions.files(state.runDate()), decisions.outcomes(state.runDate())));
