@@ -1,9 +1,9 @@
 package cn.icpcheck.job;
 
-import cn.icpcheck.support.CsvFiles;
 import cn.icpcheck.testing.Command;
 import cn.icpcheck.testing.StateDatabase;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackagedJarIT {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
-    private static final String[] FINDING_KEY = {"rule", "severity", "family", "customer_id", "province",
-            "subject_no", "service_no", "object", "deadline", "finding_id", "first_seen", "status"};
 
     @TempDir
     Path dir;
@@ -63,21 +60,30 @@ class PackagedJarIT {
             assertThat(output).contains("Bean definitions made ahead of time at package time")
                     .doesNotContain("Exception");
             Path reports = command.reports(RUN_DATE);
-            List<Map<String, String>> golden = CsvFiles.read(Path.of("src/test/resources/golden/sample-findings.csv"));
-            assertThat(CsvFiles.project(CsvFiles.read(reports.resolve("findings.csv")), FINDING_KEY))
-                    .containsExactlyElementsOf(CsvFiles.project(golden, FINDING_KEY));
-            List<Map<String, String>> rejects = CsvFiles.read(reports.resolve("rejects.csv"));
-            rejects.forEach(r -> r.put("reason", r.get("reason").replaceFirst(":.*", "")));
-            assertThat(CsvFiles.project(rejects, "file", "line", "column", "reason"))
-                    .containsExactlyElementsOf(CsvFiles.project(
-                            CsvFiles.read(Path.of("src/test/resources/golden/sample-rejects.csv")),
-                            "file", "line", "column", "reason"));
+            SampleDataGoldenTest.assertTheHandCheckedFindingsAndRejects(reports);
             assertThat(reports.resolve("compliance-report.xlsx")).isNotEmptyFile();
 
             // the same date again: already completed, nothing to do
             assertThat(run(jar, command.args(Path.of("sample-data"), RUN_DATE), log)).isZero();
             assertThat(Files.readString(log)).contains("The run of 2026-11-30 already completed");
         }
+    }
+
+    @Test
+    void aStateDatabaseThatCannotBeOpenedEndsInOnePlainMessageAndExit1() throws Exception {
+        Path log = dir.resolve("run.log");
+        String[] args = {"--input=sample-data", "--output=" + dir.resolve("reports"), "--state-dir=" + dir.resolve("state"),
+                "--run-date=2026-11-30", "--triage-inbox=" + dir.resolve("inbox"),
+                "--spring.datasource.url=jdbc:postgresql://localhost:1/icp", "--spring.datasource.username=icp",
+                "--spring.datasource.password=icp"};
+
+        int exit = run("target/icp-compliance.jar", args, log);
+
+        String output = Files.readString(log);
+        assertThat(exit).as(output).isEqualTo(ExitCodes.FAILED);
+        assertThat(output).contains("icp-compliance: the run failed: cannot open the state database "
+                        + "jdbc:postgresql://localhost:1/icp as user icp")
+                .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     private static int run(String jar, String[] args, Path log) throws Exception {

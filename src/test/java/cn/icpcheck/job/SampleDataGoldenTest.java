@@ -48,10 +48,8 @@ class SampleDataGoldenTest {
         assertThat(run("zh")).isEqualTo(BatchStatus.COMPLETED);
 
         Path reports = out.resolve("2026-11-30");
+        assertTheHandCheckedFindingsAndRejects(reports);
         List<Map<String, String>> findings = CsvFiles.read(reports.resolve("findings.csv"));
-        List<Map<String, String>> golden = CsvFiles.read(Path.of("src/test/resources/golden/sample-findings.csv"));
-        assertThat(CsvFiles.project(findings, FINDING_KEY))
-                .containsExactlyElementsOf(CsvFiles.project(golden, FINDING_KEY));
         assertThat(java.nio.file.Files.readAllLines(reports.resolve("findings.csv")).get(0)).isEqualTo("\uFEFF"
                 + "run_date,rule,severity,family,customer_id,province,subject_no,service_no,object,deadline,detail,"
                 + "action,finding_id,first_seen,status");
@@ -60,7 +58,14 @@ class SampleDataGoldenTest {
             assertThat(f.get("detail")).isNotBlank();
             assertThat(f.get("action")).isNotBlank();
         });
+    }
 
+    /** The findings and rejects of a run on sample-data, in {@code reports}, are exactly the hand-checked ones. */
+    static void assertTheHandCheckedFindingsAndRejects(Path reports) throws Exception {
+        List<Map<String, String>> findings = CsvFiles.read(reports.resolve("findings.csv"));
+        List<Map<String, String>> golden = CsvFiles.read(Path.of("src/test/resources/golden/sample-findings.csv"));
+        assertThat(CsvFiles.project(findings, FINDING_KEY))
+                .containsExactlyElementsOf(CsvFiles.project(golden, FINDING_KEY));
         List<Map<String, String>> rejects = CsvFiles.read(reports.resolve("rejects.csv"));
         rejects.forEach(r -> r.put("reason", r.get("reason").replaceFirst(":.*", "")));
         List<Map<String, String>> goldenRejects = CsvFiles.read(Path.of("src/test/resources/golden/sample-rejects.csv"));
