@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The packaged application, run as a user runs it: a separate JVM on the jar that {@code package}
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackagedJarIT {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
+    /** The jar of the README's command: the Spring Boot jar unpacked by {@code package}. */
+    private static final String UNPACKED_JAR = "target/app/icp-compliance.jar";
 
     @TempDir
     Path dir;
@@ -39,8 +42,8 @@ class PackagedJarIT {
             all.add(Arguments.of("target/icp-compliance.jar", platform));
         }
         // the unpacked jar of the README's command, unless the build skipped it (-Dcds.skip=true)
-        if (Files.exists(Path.of("target/app/icp-compliance.jar"))) {
-            all.add(Arguments.of("target/app/icp-compliance.jar", StateDatabase.Platform.HSQLDB));
+        if (Files.exists(Path.of(UNPACKED_JAR))) {
+            all.add(Arguments.of(UNPACKED_JAR, StateDatabase.Platform.HSQLDB));
         }
         return all.stream();
     }
@@ -86,10 +89,26 @@ class PackagedJarIT {
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @Test
+    void theApplicationClassRunFromTheClassPathIsTheCommandLine() throws Exception {
+        assumeTrue(Files.exists(Path.of(UNPACKED_JAR)), "the build made no unpacked jar (-Dcds.skip=true)");
+        Path log = dir.resolve("run.log");
+
+        int exit = run(List.of("-cp", UNPACKED_JAR, "cn.icpcheck.IcpComplianceApplication", "--version"), log);
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(log)).startsWith("icp-compliance ");
+    }
+
     private static int run(String jar, String[] args, Path log) throws Exception {
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar));
-        java.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of("-jar", jar));
+        command.addAll(List.of(args));
+        return run(command, log);
+    }
+
+    private static int run(List<String> command, Path log) throws Exception {
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        java.addAll(command);
         Process process = new ProcessBuilder(java).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the run ended in time").isTrue();
         return process.exitValue();
