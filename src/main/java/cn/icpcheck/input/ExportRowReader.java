@@ -36,6 +36,8 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
     private final ExportFile file;
     private final Supplier<Source> source;
     private boolean readAhead;
+    private Runnable atEnd = () -> { };
+    private boolean ended;
     private CsvRows rows;
     private RowsAhead ahead;
     private ReadProgress progress;
@@ -59,6 +61,15 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
         this.readAhead = readAhead;
     }
 
+    /**
+     * What to do when the reader first finds the end of the file, on the step's thread, before it
+     * says so: what this throws fails the read, and so the step, as a failure to read would. A
+     * writer that works behind the reader waits there for its last work (set before {@link #open}).
+     */
+    public void setAtEnd(Runnable atEnd) {
+        this.atEnd = atEnd;
+    }
+
     /** Reads only the header, to check a file before a run starts. */
     public static ExportHeader readHeader(Path path, ExportFile file, Charset charset) {
         try (CSVReader csv = open(Files.newInputStream(path), charset)) {
@@ -78,6 +89,7 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
         Source from = source.get();
         // a step's reader serves each of its executions: nothing of the one before may show
         progress = null;
+        ended = false;
         if (!from.present()) {
             return;
         }
@@ -96,10 +108,12 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
 
     @Override
     protected ExportRow doRead() throws IOException {
-        if (ahead != null) {
-            return ahead.next();
+        ExportRow row = ahead != null ? ahead.next() : rows == null ? null : rows.next();
+        if (row == null && !ended) {
+            ended = true;
+            atEnd.run();
         }
-        return rows == null ? null : rows.next();
+        return row;
     }
 
     @Override

@@ -212,9 +212,12 @@ public class NightlyComplianceJobConfig {
 
     @Bean
     Step checkServices(JobRepository repository, PlatformTransactionManager tm, RunState state) {
+        ServiceChecks checks = new ServiceChecks(() -> {
+            FilingChecker checker = state.checker();
+            return accepted -> checker.checkService(accepted.service(), accepted.subject());
+        });
         return readingStep(ExportFile.SERVICES, repository, tm, state,
-                s -> new ServiceIntake(s.subjects()),
-                new ServiceChecks(state::checker));
+                s -> new ServiceIntake(s.subjects()), checks, checks::inputEnded);
     }
 
     /** Fails the run when the export that was read is not whole ({@link ExportCheck}). */
@@ -240,6 +243,17 @@ public class NightlyComplianceJobConfig {
     private <T> Step readingStep(ExportFile file, JobRepository repository,
                                  PlatformTransactionManager tm, RunState state,
                                  Function<RunState, RowIntake<T>> intake, ItemWriter<T> writer) {
+        return readingStep(file, repository, tm, state, intake, writer, () -> { });
+    }
+
+    /**
+     * A reading step whose writer works behind the reader: {@code atEnd} runs when the reader finds
+     * the end of the file ({@link ExportRowReader#setAtEnd}). A writer that is an {@code ItemStream}
+     * is opened and closed with the step.
+     */
+    private <T> Step readingStep(ExportFile file, JobRepository repository,
+                                 PlatformTransactionManager tm, RunState state,
+                                 Function<RunState, RowIntake<T>> intake, ItemWriter<T> writer, Runnable atEnd) {
         // one reader per step, not a step-scoped proxy (which looked up the step's bean on every row,
         // some 5-8 % of reading a file): each execution's open finds its run's file through the
         // job-scoped state
@@ -250,6 +264,7 @@ public class NightlyComplianceJobConfig {
         // services.csv is read while nothing else runs: splitting its CSV on another thread pays
         // (the other files are read two at a time already, which keeps both cores busy)
         reader.setReadAhead(file == ExportFile.SERVICES);
+        reader.setAtEnd(atEnd);
         IntakeProcessor<T> processor = new IntakeProcessor<>(() -> intake.apply(state), state::rejects);
         return new StepBuilder(ReadingSteps.name(file), repository)
                 .<ExportRow, T>chunk(CHUNK)

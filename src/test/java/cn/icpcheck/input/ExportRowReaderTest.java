@@ -199,6 +199,42 @@ class ExportRowReaderTest {
         assertThat(sources).isEmpty();
     }
 
+    @Test
+    void whatRunsAtTheEndRunsOnceBeforeTheEndIsSaidAndWhatItThrowsFailsTheRead() throws Exception {
+        Path file = write("instances.csv", StandardCharsets.UTF_8, ENGLISH_HEADER + "\ni-1,C1,running,,\ni-2,C1,running,,\n");
+        for (boolean ahead : new boolean[] {false, true}) {
+            List<String> seen = new ArrayList<>();
+            ExportRowReader reader = new ExportRowReader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8, true);
+            reader.setReadAhead(ahead);
+            reader.setAtEnd(() -> seen.add("end"));
+            reader.open(new ExecutionContext());
+            seen.add(reader.read().text("instance_id"));
+            seen.add(reader.read().text("instance_id"));
+            assertThat(seen).containsExactly("i-1", "i-2");
+            assertThat(reader.read()).isNull();
+            assertThat(seen).containsExactly("i-1", "i-2", "end");
+            assertThat(reader.read()).isNull();
+            assertThat(seen).containsExactly("i-1", "i-2", "end");
+            reader.close();
+
+            // the next execution finds its end again
+            reader.open(new ExecutionContext());
+            while (reader.read() != null) {
+                seen.add("row");
+            }
+            reader.close();
+            assertThat(seen).containsExactly("i-1", "i-2", "end", "row", "row", "end");
+        }
+
+        ExportRowReader failing = new ExportRowReader(dir.resolve("orders.csv"), ExportFile.ORDERS, StandardCharsets.UTF_8, false);
+        failing.setAtEnd(() -> {
+            throw new IllegalStateException("the last checks failed");
+        });
+        failing.open(new ExecutionContext());
+        assertThatThrownBy(failing::read).isInstanceOf(IllegalStateException.class).hasMessage("the last checks failed");
+        failing.close();
+    }
+
     private Path write(String name, Charset charset, String content) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, content.getBytes(charset));
