@@ -96,7 +96,8 @@ public final class DomainName {
         return n;
     }
 
-    private static boolean isAscii(String name) {
+    /** True when a name has no character beyond ASCII. */
+    static boolean isAscii(String name) {
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) > 0x7F) {
                 return false;

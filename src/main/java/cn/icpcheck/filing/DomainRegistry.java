@@ -16,6 +16,11 @@ import java.time.LocalDate;
  * handful of distinct statuses), the expiry as an epoch day, and the verification as a byte.
  * {@link #find} builds the {@link RegisteredDomain} again.
  *
+ * <p>A name of domains.csv that is not ASCII (an IDN such as {@code 例子.中国}) is also kept as it was
+ * written, with the number of its domain: converting an IDN to its matched name is the dearest part
+ * of matching, and the websites of services.csv mostly write their names as domains.csv does, so
+ * {@link #matchKey} finds those without converting them again.
+ *
  * <p>Written by one thread (the reading step); read by the checks once that step is done.
  */
 public final class DomainRegistry {
@@ -28,19 +33,53 @@ public final class DomainRegistry {
     private IntColumn status = new IntColumn();
     /** 0 when unknown, else the ordinal of {@link RealNameVerified} plus one. */
     private ByteColumn verified = new ByteColumn();
+    /** The names of domains.csv that are not ASCII, as written there. */
+    private KeyIndex writtenIdns = new KeyIndex();
+    /** Per written IDN: the number of its domain in {@link #names}. */
+    private IntColumn writtenIdnDomain = new IntColumn();
     private boolean released;
 
     /** Adds a domain; false when its name is already registered (a duplicate key). */
     public boolean register(RegisteredDomain domain) {
+        return register(domain, null);
+    }
+
+    /**
+     * Adds a domain, remembering how domains.csv wrote its name when that is not ASCII; false when
+     * its name is already registered (a duplicate key).
+     *
+     * @param written the name as domains.csv has it, of which {@code domain.name()} is the
+     *                {@link DomainName#matchKey}; null when not known
+     */
+    public boolean register(RegisteredDomain domain, String written) {
         requireKept();
-        if (names.add(domain.name()) < 0) {
+        int number = names.add(domain.name());
+        if (number < 0) {
             return false;
+        }
+        if (written != null && !DomainName.isAscii(written) && writtenIdns.add(written) >= 0) {
+            writtenIdnDomain.add(number);
         }
         registrant.add(registrants.intern(domain.registrantName()));
         expiresOn.add(Math.toIntExact(domain.expiresOn().toEpochDay()));
         status.add(statuses.intern(domain.registryStatus()));
         verified.add(domain.realNameVerified() == null ? 0 : domain.realNameVerified().ordinal() + 1);
         return true;
+    }
+
+    /**
+     * {@link DomainName#matchKey} of a name as a website writes it: for an IDN written as domains.csv
+     * wrote one, the name it was registered under, without converting it again.
+     */
+    public String matchKey(String written) {
+        requireKept();
+        if (!DomainName.isAscii(written)) {
+            int w = writtenIdns.find(written);
+            if (w >= 0) {
+                return names.key(writtenIdnDomain.get(w));
+            }
+        }
+        return DomainName.matchKey(written);
     }
 
     /** The registration of a matched domain name, or null when domains.csv has none. */
@@ -73,6 +112,8 @@ public final class DomainRegistry {
         expiresOn = null;
         status = null;
         verified = null;
+        writtenIdns = null;
+        writtenIdnDomain = null;
     }
 
     private void requireKept() {

@@ -20,7 +20,7 @@ public final class DomainIntake implements RowIntake<RegisteredDomain> {
         RegisteredDomain domain = new RegisteredDomain(DomainName.matchKey(raw), f.required("registrant_name"),
                 f.requiredDate("expires_on"), f.optional("status"),
                 f.optionalWord("real_name_verified", RealNameVerified.class));
-        if (!domains.register(domain)) {
+        if (!domains.register(domain, raw)) {
             throw f.rejection("domain", raw, RejectReason.DUPLICATE_KEY);
         }
         return domain;

@@ -1,7 +1,6 @@
 package cn.icpcheck.rules;
 
 import cn.icpcheck.filing.CloudInstance;
-import cn.icpcheck.filing.DomainName;
 import cn.icpcheck.filing.FilingOrder;
 import cn.icpcheck.filing.OrderBook;
 import cn.icpcheck.filing.RegisteredDomain;
@@ -80,7 +79,7 @@ public final class FilingChecker {
 
     /** Each distinct domain once; a domain without registration gets only the not-found rule. */
     private void checkDomains(Service website, SubjectSummary subject) {
-        for (String name : distinct(website.domains(), DomainName::matchKey)) {
+        for (String name : distinct(website.domains(), ctx.domains()::matchKey)) {
             RegisteredDomain registration = ctx.domains().find(name);
             WebsiteDomain d = new WebsiteDomain(subject, website, name);
             if (registration == null) {
