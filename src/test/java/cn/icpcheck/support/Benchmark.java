@@ -30,8 +30,8 @@ import javax.tools.ToolProvider;
  * generated), then, a few times, runs the packaged jar on it as cron would and the DuckDB peer
  * ({@code src/test/peer/DuckPeer.java}: the SQL a data engineer would write instead, computing 10
  * of the 24 rules) on the same files, one after the other, alternating which goes first. Per run
- * it prints both wall times and their ratio, the job's peak RSS, peak heap and live heap after GC
- * (from a GC log), its phases and steps (from the job repository: start-up is process start to
+ * it prints both wall times and CPU times and the ratio of the wall times, the job's peak RSS, peak
+ * heap and live heap after GC (from a GC log), its phases and steps (from the job repository: start-up is process start to
  * the first step), the peer's peak RSS, and the machine's load average; then the medians.
  *
  * <pre>
@@ -56,9 +56,9 @@ public final class Benchmark {
     }
 
     /** What one run measured: the job, and the peer beside it (peer figures -1 when it did not run). */
-    record Run(double wallSeconds, long peakRssMb, long peakHeapMb, long maxLiveHeapMb, double loadBefore,
+    record Run(double wallSeconds, double cpuSeconds, long peakRssMb, long peakHeapMb, long maxLiveHeapMb, double loadBefore,
                Map<String, StepFigures> steps, Map<String, Double> phases, int exitCode,
-               double peerSeconds, long peerRssMb, double loadAfter) {
+               double peerSeconds, double peerCpuSeconds, long peerRssMb, double loadAfter) {
         double ratio() {
             return peerSeconds > 0 ? wallSeconds / peerSeconds : Double.NaN;
         }
@@ -71,8 +71,11 @@ public final class Benchmark {
         }
     }
 
-    /** A process's wall time and peak RSS. */
-    private record Timed(double seconds, long peakRssMb, long startEpochMillis, int exitCode) {
+    /**
+     * A process's wall time, CPU time (user and system, as last seen before it exited: at most one
+     * poll, 50 ms, short) and peak RSS.
+     */
+    private record Timed(double seconds, double cpuSeconds, long peakRssMb, long startEpochMillis, int exitCode) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -104,16 +107,19 @@ public final class Benchmark {
             Run job = runOnce(jar, export, heap, load);
             Timed peerAfter = peer != null && i % 2 == 1 ? runPeer(peer, export, cores) : null;
             Timed p = peerFirst != null ? peerFirst : peerAfter;
-            Run run = new Run(job.wallSeconds, job.peakRssMb, job.peakHeapMb, job.maxLiveHeapMb, load, job.steps,
-                    job.phases, job.exitCode, p == null ? -1 : p.seconds, p == null ? -1 : p.peakRssMb, load());
+            Run run = new Run(job.wallSeconds, job.cpuSeconds, job.peakRssMb, job.peakHeapMb, job.maxLiveHeapMb, load,
+                    job.steps, job.phases, job.exitCode, p == null ? -1 : p.seconds, p == null ? -1 : p.cpuSeconds,
+                    p == null ? -1 : p.peakRssMb, load());
             results.add(run);
             print("run " + i + (p == null ? "" : peerFirst != null ? " (peer first)" : " (job first)"), run);
         }
         if (runs > 1) {
             System.out.println();
-            System.out.printf("median of %d runs: job %.1f s, peer %.1f s, ratio %.2f; job peak RSS %s MB, peak heap %d MB,"
-                            + " live heap %d MB; peer peak RSS %s MB (load averages before %s)%n", runs,
-                    median(results, r -> r.wallSeconds), median(results, r -> r.peerSeconds), median(results, Run::ratio),
+            System.out.printf("median of %d runs: job %.1f s (%.1f s of CPU), peer %.1f s (%.1f s of CPU), ratio %.2f;"
+                            + " job peak RSS %s MB, peak heap %d MB, live heap %d MB; peer peak RSS %s MB"
+                            + " (load averages before %s)%n", runs,
+                    median(results, r -> r.wallSeconds), median(results, r -> r.cpuSeconds),
+                    median(results, r -> r.peerSeconds), median(results, r -> r.peerCpuSeconds), median(results, Run::ratio),
                     rss(median(results, r -> (double) r.peakRssMb)),
                     (long) median(results, r -> (double) r.peakHeapMb), (long) median(results, r -> (double) r.maxLiveHeapMb),
                     rss(median(results, r -> (double) r.peerRssMb)),
@@ -169,10 +175,12 @@ public final class Benchmark {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).inheritIO().start();
         long peakRss = -1;
+        Duration cpu = Duration.ZERO;
         while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
             peakRss = Math.max(peakRss, highWaterMarkMb(process.pid()));
+            cpu = process.info().totalCpuDuration().orElse(cpu);
         }
-        return new Timed((System.nanoTime() - start) / 1e9, peakRss, epoch, process.exitValue());
+        return new Timed((System.nanoTime() - start) / 1e9, cpu.toMillis() / 1e3, peakRss, epoch, process.exitValue());
     }
 
     private static Run runOnce(Path jar, Path export, String heap, double load) throws IOException, InterruptedException, SQLException {
@@ -201,7 +209,8 @@ public final class Benchmark {
         }
         Map<String, StepFigures> steps = steps(work.resolve("state"), t.startEpochMillis);
         delete(work);
-        return new Run(t.seconds, t.peakRssMb, peakHeap, live, load, steps, phases(steps, t.seconds), t.exitCode, -1, -1, load);
+        return new Run(t.seconds, t.cpuSeconds, t.peakRssMb, peakHeap, live, load, steps, phases(steps, t.seconds), t.exitCode,
+                -1, -1, -1, load);
     }
 
     /**
@@ -248,10 +257,10 @@ public final class Benchmark {
     }
 
     private static void print(String title, Run run) {
-        System.out.printf("%s: job exit %d, %.1f s wall, peak RSS %s MB, peak heap %d MB, live heap after GC %d MB;"
-                        + " peer %.1f s, peak RSS %s MB; ratio %.2f (load average %.2f before, %.2f after)%n", title,
-                run.exitCode, run.wallSeconds, rss(run.peakRssMb), run.peakHeapMb, run.maxLiveHeapMb, run.peerSeconds,
-                rss(run.peerRssMb), run.ratio(), run.loadBefore, run.loadAfter);
+        System.out.printf("%s: job exit %d, %.1f s wall, %.1f s of CPU, peak RSS %s MB, peak heap %d MB, live heap after GC"
+                        + " %d MB; peer %.1f s, %.1f s of CPU, peak RSS %s MB; ratio %.2f (load average %.2f before, %.2f after)%n",
+                title, run.exitCode, run.wallSeconds, run.cpuSeconds, rss(run.peakRssMb), run.peakHeapMb, run.maxLiveHeapMb,
+                run.peerSeconds, run.peerCpuSeconds, rss(run.peerRssMb), run.ratio(), run.loadBefore, run.loadAfter);
         run.phases.forEach((phase, s) -> System.out.printf("  %-22s %7.1f s%n", phase, s));
         run.steps.forEach((step, f) -> System.out.printf("  %-22s at %6.1f s %7d ms  %s%n", step, f.startMillis / 1e3,
                 f.millis, f.rate()));
