@@ -39,9 +39,9 @@ public final class DomainRegistry {
     private IntColumn writtenIdnDomain = new IntColumn();
     private boolean released;
 
-    /** Adds a domain; false when its name is already registered (a duplicate key). */
+    /** Adds a domain written as its matched name; false when that is already registered (a duplicate key). */
     public boolean register(RegisteredDomain domain) {
-        return register(domain, null);
+        return register(domain, domain.name());
     }
 
     /**
@@ -49,7 +49,7 @@ public final class DomainRegistry {
      * its name is already registered (a duplicate key).
      *
      * @param written the name as domains.csv has it, of which {@code domain.name()} is the
-     *                {@link DomainName#matchKey}; null when not known
+     *                {@link DomainName#matchKey}
      */
     public boolean register(RegisteredDomain domain, String written) {
         requireKept();
@@ -57,7 +57,7 @@ public final class DomainRegistry {
         if (number < 0) {
             return false;
         }
-        if (written != null && !DomainName.isAscii(written) && writtenIdns.add(written) >= 0) {
+        if (!DomainName.isAscii(written) && writtenIdns.add(written) >= 0) {
             writtenIdnDomain.add(number);
         }
         registrant.add(registrants.intern(domain.registrantName()));

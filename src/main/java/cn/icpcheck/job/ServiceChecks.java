@@ -9,7 +9,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -58,16 +57,12 @@ final class ServiceChecks implements ItemWriter<AcceptedService>, ItemStream {
         Consumer<AcceptedService> c = check.get();
         List<? extends AcceptedService> services = chunk.getItems();
         int half = services.size() / 2;
-        CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(
-                () -> check(c, services.subList(half, services.size())), helpers);
+        checking = CompletableFuture.allOf(
+                CompletableFuture.runAsync(() -> check(c, services.subList(0, half)), helpers),
+                CompletableFuture.runAsync(() -> check(c, services.subList(half, services.size())), helpers));
         if (inputEnded) {
-            // the last chunk: nothing is read after it, so the step's thread checks a half itself
-            checking = secondHalf;
-            check(c, services.subList(0, half));
+            // the last chunk: nothing is read after it
             awaitChecks();
-        } else {
-            checking = CompletableFuture.allOf(
-                    CompletableFuture.runAsync(() -> check(c, services.subList(0, half)), helpers), secondHalf);
         }
     }
 
@@ -84,11 +79,9 @@ final class ServiceChecks implements ItemWriter<AcceptedService>, ItemStream {
     @Override
     public void close() {
         try {
-            checking.join();
-        } catch (CompletionException | CancellationException e) {
+            awaitChecks();
+        } catch (RuntimeException e) {
             // the step ends anyway; its failure is the one reported
-        } finally {
-            checking = NOTHING;
         }
     }
 
