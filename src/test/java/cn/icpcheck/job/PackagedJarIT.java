@@ -31,6 +31,8 @@ class PackagedJarIT {
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
     /** The jar of the README's command: the Spring Boot jar unpacked by {@code package}. */
     private static final String UNPACKED_JAR = "target/app/icp-compliance.jar";
+    /** The Java argument file the README and the schedule files start the jar with. */
+    private static final String JAVA_OPTIONS = "@jobs/schedule/java.options";
 
     @TempDir
     Path dir;
@@ -101,7 +103,8 @@ class PackagedJarIT {
     }
 
     private static int run(String jar, String[] args, Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of("-jar", jar));
+        // with the Java options the README and the schedule files start it with
+        List<String> command = new ArrayList<>(List.of(JAVA_OPTIONS, "-jar", jar));
         command.addAll(List.of(args));
         return run(command, log);
     }

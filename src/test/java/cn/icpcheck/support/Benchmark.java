@@ -187,8 +187,8 @@ public final class Benchmark {
     private static Run runOnce(Path jar, Path export, String heap, double load) throws IOException, InterruptedException, SQLException {
         Path work = Files.createTempDirectory("icp-bench-run");
         Path gcLog = work.resolve("gc.log");
-        // the throughput collector, as the README and the schedule files start the job
-        List<String> command = new ArrayList<>(List.of(javaBin(), heap, "-XX:+UseParallelGC", "-Xlog:gc:file=" + gcLog));
+        // the Java options the README and the schedule files start the job with
+        List<String> command = new ArrayList<>(List.of(javaBin(), "@jobs/schedule/java.options", heap, "-Xlog:gc:file=" + gcLog));
         // as the README runs it: unpacked, with the class-data-sharing archive made at package time
         Path archive = Path.of("target/app/icp-compliance.jsa");
         if (Files.isRegularFile(archive)) {
