@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -95,7 +96,6 @@ public final class NightlyCommand {
                 System.err.println(NAME + ": " + StopSignal.MESSAGE);
                 return ExitCodes.FAILED;
             }
-            WorkbookWarmUp.startInBackground();
             // hashing the export (a second or more at a million subjects) overlaps with Spring starting
             ExportFingerprint.Ahead fingerprint = ExportFingerprint.ahead(
                     new ExportFolder(options.input(), options.inputCharset()));
@@ -108,6 +108,13 @@ public final class NightlyCommand {
                     // the class whose ahead-of-time initializer Spring looks for
                     .main(IcpComplianceApplication.class)
                     .registerShutdownHook(false)
+                    // POI warmed up on a spare thread while the context is made, once Spring has set up
+                    // logging: before that, what POI logs would meet a logging system being reset
+                    .listeners(event -> {
+                        if (event instanceof ApplicationPreparedEvent) {
+                            WorkbookWarmUp.startInBackground();
+                        }
+                    })
                     .properties(properties)
                     .initializers(app -> app.getBeanFactory().registerSingleton("exportFingerprintAhead",
                             fingerprint))
