@@ -16,14 +16,21 @@ public final class CellCheck {
     private CellCheck() {
     }
 
-    /** Why the cell cannot be taken, or null when it can. */
-    public static RejectReason problem(String cell) {
+    /**
+     * Why the cell cannot be taken, or null when it can.
+     *
+     * @param mayHoldControls false when the cell is known to hold no control character (its reader
+     *                        saw none: {@link ControlCharacterWatch}), so that only its length is checked
+     */
+    public static RejectReason problem(String cell, boolean mayHoldControls) {
         if (cell.length() > MAX_LENGTH && cell.codePointCount(0, cell.length()) > MAX_LENGTH) {
             return RejectReason.VALUE_TOO_LONG;
         }
-        for (int i = 0; i < cell.length(); i++) {
-            if (isForbidden(cell.charAt(i))) {
-                return RejectReason.CONTROL_CHARACTER;
+        if (mayHoldControls) {
+            for (int i = 0; i < cell.length(); i++) {
+                if (isForbidden(cell.charAt(i))) {
+                    return RejectReason.CONTROL_CHARACTER;
+                }
             }
         }
         return null;

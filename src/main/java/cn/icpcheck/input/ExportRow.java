@@ -8,12 +8,11 @@ package cn.icpcheck.input;
  *                       {@code malformed CSV} rejection), or null
  * @param linesLost      the physical lines that could not be read from here on (an unterminated
  *                       quote swallows the rest of the file), each counted as a rejected row; else 0
+ * @param mayHoldControls false when the reader saw no control character in the file up to the end
+ *                       of this row ({@link ControlCharacterWatch}): its cells need no check for one
  */
-public record ExportRow(ExportHeader header, int line, String[] cells, String malformedCause, int linesLost) {
-
-    public ExportRow(ExportHeader header, int line, String[] cells, String malformedCause) {
-        this(header, line, cells, malformedCause, 0);
-    }
+public record ExportRow(ExportHeader header, int line, String[] cells, String malformedCause, int linesLost,
+                        boolean mayHoldControls) {
 
     public ExportFile file() {
         return header.file();

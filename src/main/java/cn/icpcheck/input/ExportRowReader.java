@@ -9,8 +9,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
 
     /** Reads only the header, to check a file before a run starts. */
     public static ExportHeader readHeader(Path path, ExportFile file, Charset charset) {
-        try (CSVReader csv = open(Files.newInputStream(path), charset)) {
+        try (CSVReader csv = open(new InputStreamReader(Files.newInputStream(path), charset))) {
             return header(csv, file);
         } catch (IOException e) {
             throw new InputFileException(file.fileName() + ": cannot be read: " + e.getMessage(), e);
@@ -94,9 +94,11 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
             return;
         }
         progress = new ReadProgress(file, Files.size(from.path()));
-        CSVReader csv = open(progress.track(Files.newInputStream(from.path())), from.charset());
+        var controls = new ControlCharacterWatch(
+                new InputStreamReader(progress.track(Files.newInputStream(from.path())), from.charset()));
+        CSVReader csv = open(controls);
         try {
-            rows = new CsvRows(csv, header(csv, file));
+            rows = new CsvRows(csv, controls, header(csv, file));
         } catch (IOException | RuntimeException e) {
             csv.close();
             throw e;
@@ -128,8 +130,8 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
         }
     }
 
-    private static CSVReader open(InputStream in, Charset charset) {
-        return new CSVReaderBuilder(new BufferedReader(new InputStreamReader(in, charset), 1 << 16))
+    private static CSVReader open(Reader text) {
+        return new CSVReaderBuilder(new BufferedReader(text, 1 << 16))
                 .withCSVParser(new RFC4180ParserBuilder().build())
                 .build();
     }

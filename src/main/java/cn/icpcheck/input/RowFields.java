@@ -36,7 +36,7 @@ public final class RowFields {
         String[] cells = row.cells();
         for (ExportHeader.Present known : row.header().present()) {
             String cell = cells[known.position()];
-            RejectReason problem = CellCheck.problem(cell);
+            RejectReason problem = CellCheck.problem(cell, row.mayHoldControls());
             if (problem != null) {
                 throw reject(row, known.column().name(), cell, problem, CellCheck.detail(problem, cell));
             }

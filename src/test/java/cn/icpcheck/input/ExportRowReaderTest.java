@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -233,6 +235,43 @@ class ExportRowReaderTest {
         failing.open(new ExecutionContext());
         assertThatThrownBy(failing::read).isInstanceOf(IllegalStateException.class).hasMessage("the last checks failed");
         failing.close();
+    }
+
+    @Test
+    void everyRowWithAControlCharacterIsRejectedWhereverItIsInTheFileAndNoOtherRow() throws Exception {
+        // some 250,000 characters: the reader's buffer takes the file in several blocks, and the
+        // rows before the first control character skip the check of each character
+        Map<Integer, String> planted = Map.of(3_000, "\u0000", 7_000, "\u0001", 6_000, "\u000B", 6_001, "\u001F", 9_999, "\u0007");
+        StringBuilder csv = new StringBuilder(ENGLISH_HEADER).append('\n');
+        for (int i = 0; i < 10_000; i++) {
+            String customer = "C" + i + planted.getOrDefault(i, "");
+            csv.append("i-").append(i).append(',').append(i % 7 == 0 ? "\"" + customer + "\t\r\n\"" : customer)
+                    .append(",running,2027-01-01,10.0.0.1\r\n");
+        }
+        List<ExportRow> rows = readAll(write("instances.csv", StandardCharsets.UTF_8, csv.toString()), StandardCharsets.UTF_8);
+
+        assertThat(rows).hasSize(10_000);
+        assertThat(rows.get(0).mayHoldControls()).isFalse();
+        assertThat(rows.get(3_000).mayHoldControls()).isTrue();
+        Map<Integer, String> rejected = new TreeMap<>();
+        for (ExportRow row : rows) {
+            try {
+                new RowFields(row);
+            } catch (RowRejectedException e) {
+                rejected.put(e.rejection().line(), e.rejection().column() + " " + e.rejection().reasonText());
+            }
+        }
+        // the header is line 1, and every seventh row takes two lines
+        assertThat(rejected).containsExactly(
+                Map.entry(lineOf(3_000), "customer_id control character U+0000 in value"),
+                Map.entry(lineOf(6_000), "customer_id control character U+000B in value"),
+                Map.entry(lineOf(6_001), "customer_id control character U+001F in value"),
+                Map.entry(lineOf(7_000), "customer_id control character U+0001 in value"),
+                Map.entry(lineOf(9_999), "customer_id control character U+0007 in value"));
+    }
+
+    private static int lineOf(int row) {
+        return 2 + row + (row + 6) / 7;
     }
 
     private Path write(String name, Charset charset, String content) throws Exception {
