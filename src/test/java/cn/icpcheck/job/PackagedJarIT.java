@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static cn.icpcheck.testing.PackagedJob.JAVA_OPTIONS;
+import static cn.icpcheck.testing.PackagedJob.SINGLE_JAR;
+import static cn.icpcheck.testing.PackagedJob.UNPACKED_JAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -29,10 +32,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PackagedJarIT {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
-    /** The jar of the README's command: the Spring Boot jar unpacked by {@code package}. */
-    private static final String UNPACKED_JAR = "target/app/icp-compliance.jar";
-    /** The Java argument file the README and the schedule files start the jar with. */
-    private static final String JAVA_OPTIONS = "@jobs/schedule/java.options";
 
     @TempDir
     Path dir;
@@ -41,7 +40,7 @@ class PackagedJarIT {
         List<Arguments> all = new ArrayList<>();
         for (StateDatabase.Platform platform : StateDatabase.Platform.values()) {
             // the single jar that jobs/schedule installs
-            all.add(Arguments.of("target/icp-compliance.jar", platform));
+            all.add(Arguments.of(SINGLE_JAR, platform));
         }
         // the unpacked jar of the README's command, unless the build skipped it (-Dcds.skip=true)
         if (Files.exists(Path.of(UNPACKED_JAR))) {
@@ -82,7 +81,7 @@ class PackagedJarIT {
                 "--spring.datasource.url=jdbc:postgresql://localhost:1/icp", "--spring.datasource.username=icp",
                 "--spring.datasource.password=icp"};
 
-        int exit = run("target/icp-compliance.jar", args, log);
+        int exit = run(SINGLE_JAR, args, log);
 
         String output = Files.readString(log);
         assertThat(exit).as(output).isEqualTo(ExitCodes.FAILED);

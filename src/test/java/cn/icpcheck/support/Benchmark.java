@@ -1,6 +1,7 @@
 package cn.icpcheck.support;
 
 import cn.icpcheck.filing.ProvinceTable;
+import cn.icpcheck.testing.PackagedJob;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -85,7 +86,7 @@ public final class Benchmark {
         String heap = args.length > 2 ? args[2] : "-Xmx1g";
         Path export = args.length > 3 ? Path.of(args[3]) : Path.of(System.getProperty("java.io.tmpdir"), "icp-bench-" + subjects);
         SyntheticExport.Form form = args.length > 4 ? SyntheticExport.Form.valueOf(args[4]) : SyntheticExport.Form.REALISTIC;
-        Path jar = Path.of("target/icp-compliance.jar");
+        Path jar = Path.of(PackagedJob.SINGLE_JAR);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no " + jar + ": run ./mvnw -q package -DskipTests first");
         }
@@ -188,11 +189,11 @@ public final class Benchmark {
         Path work = Files.createTempDirectory("icp-bench-run");
         Path gcLog = work.resolve("gc.log");
         // the Java options the README and the schedule files start the job with
-        List<String> command = new ArrayList<>(List.of(javaBin(), "@jobs/schedule/java.options", heap, "-Xlog:gc:file=" + gcLog));
+        List<String> command = new ArrayList<>(List.of(javaBin(), PackagedJob.JAVA_OPTIONS, heap, "-Xlog:gc:file=" + gcLog));
         // as the README runs it: unpacked, with the class-data-sharing archive made at package time
-        Path archive = Path.of("target/app/icp-compliance.jsa");
+        Path archive = Path.of(PackagedJob.ARCHIVE);
         if (Files.isRegularFile(archive)) {
-            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-jar", "target/app/icp-compliance.jar"));
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-jar", PackagedJob.UNPACKED_JAR));
         } else {
             command.addAll(List.of("-jar", jar.toString()));
         }
