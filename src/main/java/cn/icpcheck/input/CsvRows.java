@@ -1,13 +1,20 @@
 package cn.icpcheck.input;
 
 import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvValidationException;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 
 /**
- * The rows of one export file after its header, as opencsv splits them, each with its physical
+ * The rows of one export file after its header, as opencsv splits them (RFC 4180, no escape
+ * character), each with its physical
  * line number. Blank lines are skipped; a record that is not valid CSV comes back as a row with a
  * {@link ExportRow#malformedCause} rather than an exception, so that it can be rejected like any
  * other bad row. Each row says whether the file held a control character up to its end (the
@@ -20,10 +27,32 @@ final class CsvRows implements AutoCloseable {
     private final ExportHeader header;
     private boolean ended;
 
-    CsvRows(CSVReader csv, ControlCharacterWatch controls, ExportHeader header) {
+    private CsvRows(CSVReader csv, ControlCharacterWatch controls, ExportHeader header) {
         this.csv = csv;
         this.controls = controls;
         this.header = header;
+    }
+
+    /**
+     * Opens a file's rows and reads its header; closes the stream when the header cannot be read.
+     *
+     * @throws InputFileException when the header is missing, malformed or lacks a required column
+     */
+    static CsvRows open(InputStream in, Charset charset, ExportFile file) throws IOException {
+        var controls = new ControlCharacterWatch(new InputStreamReader(in, charset));
+        CSVReader csv = new CSVReaderBuilder(new BufferedReader(controls, 1 << 16))
+                .withCSVParser(new RFC4180ParserBuilder().build())
+                .build();
+        try {
+            return new CsvRows(csv, controls, header(csv, file));
+        } catch (IOException | RuntimeException e) {
+            csv.close();
+            throw e;
+        }
+    }
+
+    ExportHeader header() {
+        return header;
     }
 
     /** The next row, or null at the end of the file. */
@@ -59,5 +88,18 @@ final class CsvRows implements AutoCloseable {
     @Override
     public void close() throws IOException {
         csv.close();
+    }
+
+    private static ExportHeader header(CSVReader csv, ExportFile file) throws IOException {
+        String[] names;
+        try {
+            names = csv.readNext();
+        } catch (CsvValidationException e) {
+            throw new InputFileException(file.fileName() + ": the header row is malformed: " + e.getMessage(), e);
+        }
+        if (names == null) {
+            throw new InputFileException(file.fileName() + ": the file is empty; a header row is required");
+        }
+        return ExportHeader.of(file, names);
     }
 }

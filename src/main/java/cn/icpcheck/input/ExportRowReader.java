@@ -1,16 +1,8 @@
 package cn.icpcheck.input;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvValidationException;
-
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +64,8 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
 
     /** Reads only the header, to check a file before a run starts. */
     public static ExportHeader readHeader(Path path, ExportFile file, Charset charset) {
-        try (CSVReader csv = open(new InputStreamReader(Files.newInputStream(path), charset))) {
-            return header(csv, file);
+        try (CsvRows rows = CsvRows.open(Files.newInputStream(path), charset, file)) {
+            return rows.header();
         } catch (IOException e) {
             throw new InputFileException(file.fileName() + ": cannot be read: " + e.getMessage(), e);
         }
@@ -94,15 +86,7 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
             return;
         }
         progress = new ReadProgress(file, Files.size(from.path()));
-        var controls = new ControlCharacterWatch(
-                new InputStreamReader(progress.track(Files.newInputStream(from.path())), from.charset()));
-        CSVReader csv = open(controls);
-        try {
-            rows = new CsvRows(csv, controls, header(csv, file));
-        } catch (IOException | RuntimeException e) {
-            csv.close();
-            throw e;
-        }
+        rows = CsvRows.open(progress.track(Files.newInputStream(from.path())), from.charset(), file);
         if (readAhead) {
             ahead = new RowsAhead(rows, "icp-read-" + file.name().toLowerCase());
         }
@@ -128,24 +112,5 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
             rows.close();
             rows = null;
         }
-    }
-
-    private static CSVReader open(Reader text) {
-        return new CSVReaderBuilder(new BufferedReader(text, 1 << 16))
-                .withCSVParser(new RFC4180ParserBuilder().build())
-                .build();
-    }
-
-    private static ExportHeader header(CSVReader csv, ExportFile file) throws IOException {
-        String[] names;
-        try {
-            names = csv.readNext();
-        } catch (CsvValidationException e) {
-            throw new InputFileException(file.fileName() + ": the header row is malformed: " + e.getMessage(), e);
-        }
-        if (names == null) {
-            throw new InputFileException(file.fileName() + ": the file is empty; a header row is required");
-        }
-        return ExportHeader.of(file, names);
     }
 }

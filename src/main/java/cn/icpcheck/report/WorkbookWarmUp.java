@@ -22,22 +22,28 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes a small workbook to nowhere on a spare thread while the application starts. The first
  * workbook of a process otherwise spends most of a second loading POI's classes and the
  * spreadsheet schemas, at the end of the run when both cores are busy with the reports; at start
  * one core waits while the application context is built. Nothing is written and nothing is kept;
- * a failure only costs the warm-up.
+ * a failure only costs the warm-up. Once per process: what it loads stays loaded for later runs.
  */
 public final class WorkbookWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookWarmUp.class);
 
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
     private WorkbookWarmUp() {
     }
 
     public static void startInBackground() {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
         Thread thread = new Thread(WorkbookWarmUp::run, "icp-warm-up");
         thread.setDaemon(true);
         thread.start();
