@@ -12,8 +12,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -27,28 +27,35 @@ class ServiceChecksTest {
     /** Long enough for any machine; reached only if write waited for checks it must not wait for. */
     private static final Duration NOT_A_DEADLOCK = Duration.ofSeconds(30);
 
-    private final Set<String> checked = ConcurrentHashMap.newKeySet();
+    /** Each service as often as it was checked. */
+    private final Queue<String> checked = new ConcurrentLinkedQueue<>();
 
     @Test
-    void aChunkIsCheckedWhileTheStepGoesOnAndEveryChunkIsCheckedOnceWhenTheInputHasEnded() {
+    void chunksAreCheckedWhileTheStepGoesOnAndEveryServiceIsCheckedOnceWhenTheInputHasEnded() {
         CountDownLatch release = new CountDownLatch(1);
         ServiceChecks checks = new ServiceChecks(() -> held(release));
         checks.open(new ExecutionContext());
 
-        // the first chunk's checks wait for the latch: write returns all the same
-        assertTimeoutPreemptively(NOT_A_DEADLOCK, () -> checks.write(chunk("A", 7)));
+        // the first chunks' checks wait for the latch: write returns all the same, as many times as
+        // chunks may be checked while the step goes on
+        assertThat(ServiceChecks.CHUNKS_AHEAD).isEqualTo(2);
+        assertTimeoutPreemptively(NOT_A_DEADLOCK, () -> {
+            checks.write(chunk("A", 7));
+            checks.write(chunk("B", 6));
+        });
         assertThat(checked).isEmpty();
         release.countDown();
-        checks.write(chunk("B", 6));
-        // write waited for the chunk before it
+        checks.write(chunk("C", 5));
+        // write waited for the oldest chunk
         assertThat(checked).containsAll(numbers("A", 7));
 
         checks.inputEnded();
-        assertThat(checked).containsExactlyInAnyOrderElementsOf(concat(numbers("A", 7), numbers("B", 6)));
+        assertThat(checked).containsExactlyInAnyOrderElementsOf(concat(numbers("A", 7), numbers("B", 6), numbers("C", 5)));
 
-        // the last chunk, written after the end was found, is checked before write returns
-        checks.write(chunk("C", 5));
-        assertThat(checked).hasSize(18).containsAll(numbers("C", 5));
+        // the last chunk, written after the end was found, is checked before write returns; a chunk
+        // smaller than its pieces too
+        checks.write(chunk("D", 3));
+        assertThat(checked).hasSize(21).containsAll(numbers("D", 3));
         checks.close();
     }
 
@@ -57,7 +64,8 @@ class ServiceChecksTest {
         ServiceChecks checks = new ServiceChecks(() -> failingOn("A-3"));
         checks.open(new ExecutionContext());
         checks.write(chunk("A", 4));
-        assertThatThrownBy(() -> checks.write(chunk("B", 4))).isInstanceOf(IllegalStateException.class)
+        checks.write(chunk("B", 4));
+        assertThatThrownBy(() -> checks.write(chunk("C", 4))).isInstanceOf(IllegalStateException.class)
                 .hasMessage("cannot check A-3");
         checks.close();
 
@@ -127,9 +135,12 @@ class ServiceChecksTest {
         return IntStream.rangeClosed(1, size).mapToObj(i -> prefix + "-" + i).toList();
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> list : lists) {
+            all.addAll(list);
+        }
         return all;
     }
 
