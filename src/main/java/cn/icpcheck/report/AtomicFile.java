@@ -1,5 +1,6 @@
 package cn.icpcheck.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.nio.file.StandardCopyOption;
  * file is created 0640 and missing folders 0750 ({@link FileModes}).
  */
 public final class AtomicFile {
+
+    private static final int BUFFER = 1 << 18;
 
     /** What writes the content. */
     @FunctionalInterface
@@ -27,7 +30,9 @@ public final class AtomicFile {
         try {
             Files.deleteIfExists(temp);
             FileModes.createFile(temp);
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // buffered: a workbook's ZIP entries come out of the compressor in pieces of a few KB, each
+            // of which would otherwise be a write of its own
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER)) {
                 content.writeTo(out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
