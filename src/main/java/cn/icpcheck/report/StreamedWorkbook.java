@@ -11,7 +11,7 @@ import java.util.zip.Deflater;
 
 /**
  * A workbook streamed with SXSSF: only a window of rows per sheet stays in memory, the rest goes
- * to compressed temporary files ({@link TempSheetWriter}, removed when the workbook is closed), so a
+ * to temporary files ({@link TempSheetWriter}, plain XML, removed when the workbook is closed), so a
  * million rows pass through in little memory. A first, small sheet may be a regular XSSF sheet of the
  * same workbook, written before streaming starts: SXSSF cannot draw charts, a regular sheet can.
  */
