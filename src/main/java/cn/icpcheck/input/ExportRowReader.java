@@ -2,7 +2,6 @@ package cn.icpcheck.input;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -16,9 +15,6 @@ import java.util.function.Supplier;
  * thread of its own ({@link RowsAhead}).
  */
 public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<ExportRow> {
-
-    /** Bytes read from the file at a time. */
-    private static final int BYTE_BUFFER = 1 << 20;
 
     /**
      * Where a reader finds its file, resolved each time it opens: a step's reader is made once, with
@@ -68,7 +64,7 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
 
     /** Reads only the header, to check a file before a run starts. */
     public static ExportHeader readHeader(Path path, ExportFile file, Charset charset) {
-        try (CsvRows rows = CsvRows.open(Files.newInputStream(path), charset, file)) {
+        try (CsvRows rows = CsvRows.open(ExportFolder.open(path), charset, file)) {
             return rows.header();
         } catch (IOException e) {
             throw new InputFileException(file.fileName() + ": cannot be read: " + e.getMessage(), e);
@@ -90,10 +86,8 @@ public class ExportRowReader extends AbstractItemCountingItemStreamItemReader<Ex
             return;
         }
         progress = new ReadProgress(file, Files.size(from.path()));
-        // the decoder asks for 8 KB at a time: from a buffer, rather than each a system call of its own;
-        // the progress counts what the decoder took
-        rows = CsvRows.open(progress.track(new BufferedInputStream(Files.newInputStream(from.path()), BYTE_BUFFER)),
-                from.charset(), file);
+        // the progress counts what the decoder took from the file's buffer
+        rows = CsvRows.open(progress.track(ExportFolder.open(from.path())), from.charset(), file);
         if (readAhead) {
             ahead = new RowsAhead(rows, "icp-read-" + file.name().toLowerCase());
         }
