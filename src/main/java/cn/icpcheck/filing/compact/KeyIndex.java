@@ -30,6 +30,8 @@ public final class KeyIndex {
     /** The table is grown when more than 7 in 10 of its slots are taken. */
     private static final int MAX_LOAD_PERCENT = 70;
     private static final int FIRST_SLOT_BITS = 10;
+    /** A growing table is written in 2^12 stretches, one after the other (see {@link #grow}). */
+    private static final int GROW_STRETCH_BITS = 12;
 
     private final TextArena keys = new TextArena();
     /** Per slot: 0 when empty, else hash bits above {@link #slotBits} and the key's number plus one below. */
@@ -103,14 +105,36 @@ public final class KeyIndex {
         slots[slot] = (hash >>> slotBits) << slotBits | (number + 1);
     }
 
+    /**
+     * Doubles the table and places every key again. The keys are placed in the order of their new
+     * slots, a stretch of the table at a time ({@link #GROW_STRETCH_BITS}), rather than in the order of
+     * their numbers, which would write all over a table of tens of megabytes, each write a miss of
+     * the processor's caches: they are sorted by stretch first (a counting sort on the slot's top
+     * bits), which costs two small arrays while the table grows.
+     */
     private void grow() {
         if (slotBits == 30) {
             throw new IllegalStateException("more than " + size + " keys in one index");
         }
         slots = new int[slots.length * 2];
         slotBits++;
+        int mask = slots.length - 1;
+        int shift = Math.max(0, slotBits - GROW_STRETCH_BITS);
+        int[] next = new int[(mask >>> shift) + 2];
         for (int number = 0; number < size; number++) {
-            place(keys.hashAt(addresses.get(number)), number);
+            next[((keys.hashAt(addresses.get(number)) & mask) >>> shift) + 1]++;
+        }
+        for (int s = 1; s < next.length; s++) {
+            next[s] += next[s - 1];
+        }
+        // the keys by stretch, as (hash, number) in one long each
+        long[] byStretch = new long[size];
+        for (int number = 0; number < size; number++) {
+            int hash = keys.hashAt(addresses.get(number));
+            byStretch[next[(hash & mask) >>> shift]++] = (long) hash << 32 | number;
+        }
+        for (long key : byStretch) {
+            place((int) (key >>> 32), (int) key);
         }
     }
 
