@@ -45,6 +45,29 @@ class CompactStorageTest {
     }
 
     @Test
+    void keysStayFoundThroughGrowthsOfATableOfManyStretches() {
+        // 600,000 keys double the table to a million slots: each growth past 4,096 slots places the
+        // keys a stretch at a time, after sorting them by slot
+        KeyIndex index = new KeyIndex();
+        int keys = 600_000;
+        for (int i = 0; i < keys; i++) {
+            assertThat(index.add("k" + i)).isEqualTo(i);
+            if (Integer.bitCount(i + 1) == 1) {
+                // at each power of two, every key so far is still there, under its own number
+                for (int j = 0; j <= i; j++) {
+                    assertThat(index.find("k" + j)).isEqualTo(j);
+                }
+            }
+        }
+        for (int i = 0; i < keys; i++) {
+            assertThat(index.add("k" + i)).isEqualTo(-i - 1);
+            assertThat(index.key(i)).isEqualTo("k" + i);
+        }
+        assertThat(index.size()).isEqualTo(keys);
+        assertThat(index.find("k" + keys)).isEqualTo(-1);
+    }
+
+    @Test
     void theArenaKeepsEmptyLongAndMissingStrings() {
         TextArena arena = new TextArena();
         String long200 = "名".repeat(200);
