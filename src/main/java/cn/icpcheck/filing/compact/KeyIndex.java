@@ -30,7 +30,7 @@ public final class KeyIndex {
     /** The table is grown when more than 7 in 10 of its slots are taken. */
     private static final int MAX_LOAD_PERCENT = 70;
     private static final int FIRST_SLOT_BITS = 10;
-    /** A growing table is written in 2^12 stretches, one after the other (see {@link #grow}). */
+    /** A growing table is written in (up to) 2^12 stretches, one after the other (see {@link #grow}). */
     private static final int GROW_STRETCH_BITS = 12;
 
     private final TextArena keys = new TextArena();
@@ -110,7 +110,8 @@ public final class KeyIndex {
      * slots, a stretch of the table at a time ({@link #GROW_STRETCH_BITS}), rather than in the order of
      * their numbers, which would write all over a table of tens of megabytes, each write a miss of
      * the processor's caches: they are sorted by stretch first (a counting sort on the slot's top
-     * bits), which costs two small arrays while the table grows.
+     * bits), which costs, while the table grows, an array of 8 bytes a key and one of a count per
+     * stretch.
      */
     private void grow() {
         if (slotBits == 30) {
