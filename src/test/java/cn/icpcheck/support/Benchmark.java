@@ -109,6 +109,11 @@ public final class Benchmark {
             Run job = runOnce(jar, export, heap, load);
             Timed peerAfter = peer != null && i % 2 == 1 ? runPeer(peer, export, cores) : null;
             Timed p = peerFirst != null ? peerFirst : peerAfter;
+            if (p != null && p.exitCode() != 0) {
+                // a peer that failed (an export its SQL cannot read) did not do the work: no ratio
+                System.out.printf("the peer failed (exit %d): no ratio for run %d%n", p.exitCode(), i);
+                p = null;
+            }
             Run run = new Run(job.wallSeconds, job.cpuSeconds, job.peakRssMb, job.peakHeapMb, job.maxLiveHeapMb, load,
                     job.steps, job.phases, job.exitCode, p == null ? -1 : p.seconds, p == null ? -1 : p.cpuSeconds,
                     p == null ? -1 : p.peakRssMb, load());
@@ -269,7 +274,7 @@ public final class Benchmark {
     }
 
     private static String rss(double mb) {
-        return mb < 0 ? "n/a" : String.valueOf((long) mb);
+        return mb < 0 || Double.isNaN(mb) ? "n/a" : String.valueOf((long) mb);
     }
 
     /** VmHWM, the peak resident set of a process, on Linux; -1 elsewhere. */
@@ -287,7 +292,11 @@ public final class Benchmark {
     }
 
     private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure) {
-        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+        // -1 (and a ratio's NaN): not measured in that run
+        double[] values = runs.stream().mapToDouble(figure).filter(v -> v >= 0).sorted().toArray();
+        if (values.length == 0) {
+            return Double.NaN;
+        }
         return values.length % 2 == 1 ? values[values.length / 2]
                 : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
