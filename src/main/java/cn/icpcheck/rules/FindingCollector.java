@@ -25,8 +25,8 @@ public final class FindingCollector {
     /** All findings, in the order of findings.csv (unmodifiable). */
     public synchronized List<Finding> sorted() {
         if (sorted == null) {
-            // on every core: the sort is the first thing the job does once every file is read (a stable
-            // sort, like List.sort)
+            // a stable sort, like List.sort; on several threads only where the common pool has more than
+            // one (more than two cores): on two, this thread sorts, 0.3-0.5 s at a million subjects
             Finding[] copy = findings.toArray(Finding[]::new);
             Arrays.parallelSort(copy, FindingSort.REPORT_ORDER);
             sorted = Collections.unmodifiableList(Arrays.asList(copy));
