@@ -12,7 +12,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -121,17 +120,7 @@ final class ServiceChecks implements ItemWriter<AcceptedService>, ItemStream {
     }
 
     private void awaitOldest() {
-        try {
-            checking.removeFirst().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        Aside.joined(checking.removeFirst());
     }
 
     private static void check(Consumer<AcceptedService> check, List<? extends AcceptedService> services) {

@@ -34,6 +34,11 @@ public final class FindingCollector {
         return sorted;
     }
 
+    /** All findings, in the order they were found (a copy): for work that needs no order. */
+    public synchronized List<Finding> asFound() {
+        return List.copyOf(findings);
+    }
+
     public synchronized int size() {
         return findings.size();
     }
