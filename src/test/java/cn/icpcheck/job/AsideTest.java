@@ -2,8 +2,8 @@ package cn.icpcheck.job;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
