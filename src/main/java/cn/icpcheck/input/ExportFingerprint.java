@@ -1,7 +1,5 @@
 package cn.icpcheck.input;
 
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,10 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The size and SHA-256 of each file of an export, as the first attempt of a run date found them:
@@ -51,49 +46,6 @@ public final class ExportFingerprint {
             }
         }
         return new ExportFingerprint(files);
-    }
-
-    /**
-     * Starts reading the fingerprint of an export on a thread of its own, so that hashing the files
-     * (some 2.6 GB at three million subjects) overlaps with the application starting; the run takes it
-     * once, when it needs it ({@link Ahead#take}).
-     */
-    public static Ahead ahead(ExportFolder folder) {
-        SimpleAsyncTaskExecutor thread = new SimpleAsyncTaskExecutor("icp-fingerprint-");
-        thread.setDaemon(true);
-        return new Ahead(folder.dir().toAbsolutePath().normalize(),
-                CompletableFuture.supplyAsync(() -> of(folder), thread));
-    }
-
-    /** A fingerprint being read ahead of the run that takes it ({@link #ahead}). */
-    public static final class Ahead {
-
-        private final Path dir;
-        private final CompletableFuture<ExportFingerprint> result;
-        private final AtomicBoolean taken = new AtomicBoolean();
-
-        private Ahead(Path dir, CompletableFuture<ExportFingerprint> result) {
-            this.dir = dir;
-            this.result = result;
-        }
-
-        /**
-         * The fingerprint of the export, read ahead when it is of this folder and not taken before;
-         * otherwise read now. A failure to read a file is thrown as {@link #of} throws it.
-         */
-        public ExportFingerprint take(ExportFolder folder) {
-            if (!folder.dir().toAbsolutePath().normalize().equals(dir) || taken.getAndSet(true)) {
-                return of(folder);
-            }
-            try {
-                return result.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw e;
-            }
-        }
     }
 
     private static Entry entry(Path path) {

@@ -1,7 +1,6 @@
 package cn.icpcheck.job;
 
 import cn.icpcheck.IcpComplianceApplication;
-import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.InputFileException;
 import cn.icpcheck.report.WorkbookWarmUp;
@@ -97,7 +96,7 @@ public final class NightlyCommand {
                 return ExitCodes.FAILED;
             }
             // hashing the export (a second or more at a million subjects) overlaps with Spring starting
-            ExportFingerprint.Ahead fingerprint = ExportFingerprint.ahead(
+            FingerprintAhead fingerprint = FingerprintAhead.start(
                     new ExportFolder(options.input(), options.inputCharset()));
             AheadOfTime.useWhenPackaged(IcpComplianceApplication.class);
             Map<String, Object> properties = new HashMap<>();

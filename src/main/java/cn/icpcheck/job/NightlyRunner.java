@@ -55,7 +55,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     private final FindingHistory history;
     private final Retention retention;
     /** The export's fingerprint as the command line started reading it, when it did. */
-    private final ObjectProvider<ExportFingerprint.Ahead> fingerprintAhead;
+    private final ObjectProvider<FingerprintAhead> fingerprintAhead;
     private final DatabaseRunLock databaseLock;
     private final StateStore stateStore;
     private final Set<String> builtIn;
@@ -64,7 +64,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, FindingHistory history,
                          Retention retention, DatabaseRunLock databaseLock, StateStore stateStore,
                          @Value("${" + NightlyCommand.BUILT_IN_PROPERTY + ":}") Set<String> builtIn,
-                         ObjectProvider<ExportFingerprint.Ahead> fingerprintAhead) {
+                         ObjectProvider<FingerprintAhead> fingerprintAhead) {
         this.fingerprintAhead = fingerprintAhead;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -151,7 +151,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     public int launch(RunOptions options) throws Exception {
         LocalDate date = options.runDate();
         ExportFolder folder = new ExportFolder(options.input(), options.inputCharset());
-        ExportFingerprint.Ahead ahead = fingerprintAhead.getIfAvailable();
+        FingerprintAhead ahead = fingerprintAhead.getIfAvailable();
         ExportFingerprint export = ahead != null ? ahead.take(folder) : ExportFingerprint.of(folder);
         long attempt = Math.max(1, lastAttempt(date));
         JobInstance instance = jobRepository.getJobInstance(job.getName(), identify(date, attempt));

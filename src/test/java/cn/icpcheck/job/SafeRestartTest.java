@@ -111,7 +111,7 @@ class SafeRestartTest extends AgainstUnbrokenRuns {
         Path other = TestExport.dayOne().writeTo(dir.resolve("other"));
         Files.writeString(other.resolve("domains.csv"), "\n", java.nio.file.StandardOpenOption.APPEND);
         ExportFolder folder = new ExportFolder(input, StandardCharsets.UTF_8);
-        ExportFingerprint.Ahead ahead = ExportFingerprint.ahead(new ExportFolder(input.resolve("."), StandardCharsets.UTF_8));
+        FingerprintAhead ahead = FingerprintAhead.start(new ExportFolder(input.resolve("."), StandardCharsets.UTF_8));
 
         // another folder is read when asked for, the one read ahead is its own (the same folder named otherwise)
         ExportFolder otherFolder = new ExportFolder(other, StandardCharsets.UTF_8);
