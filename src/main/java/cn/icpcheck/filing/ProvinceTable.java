@@ -1,6 +1,7 @@
 package cn.icpcheck.filing;
 
 import com.opencsv.CSVReaderHeaderAware;
+import com.opencsv.CSVReaderHeaderAwareBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 
 import java.io.IOException;
@@ -49,7 +50,7 @@ public final class ProvinceTable {
             if (reader.read() != '\uFEFF') {
                 reader.reset();
             }
-            CSVReaderHeaderAware csv = new CSVReaderHeaderAware(reader);
+            CSVReaderHeaderAware csv = new CSVReaderHeaderAwareBuilder(reader).withVerifyReader(false).build();
             List<Province> rows = new ArrayList<>();
             for (Map<String, String> row; (row = csv.readMap()) != null; ) {
                 if (blank(row.get("abbr"))) {

@@ -42,6 +42,10 @@ final class CsvRows implements AutoCloseable {
         var controls = new ControlCharacterWatch(new InputStreamReader(in, charset));
         CSVReader csv = new CSVReaderBuilder(new BufferedReader(controls, 1 << 16))
                 .withCSVParser(new RFC4180ParserBuilder().build())
+                // opencsv otherwise peeks at the reader before each line and takes a failure to read
+                // for the end of the file: a disk's or a network share's error would cut the file short
+                // without a word. Without the peek, the failure fails the read (and a peek less per line)
+                .withVerifyReader(false)
                 .build();
         try {
             return new CsvRows(csv, controls, header(csv, file));

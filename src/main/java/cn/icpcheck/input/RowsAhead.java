@@ -10,7 +10,9 @@ import java.util.concurrent.BlockingQueue;
  * Reads the rows of a file on a thread of its own, a few batches ahead of the step that takes
  * them, so that splitting CSV (about a third of the work of reading services.csv) overlaps with
  * checking the rows before. The rows come out in file order, exactly as {@link CsvRows} gives
- * them; a failure to read is thrown where the row would have come.
+ * them; a failure to read is thrown where the row would have come, an error too (the heap run out,
+ * say): the reading thread never dies with a failure the step does not hear of, which would leave
+ * the step waiting for rows that never come.
  */
 final class RowsAhead implements AutoCloseable {
 
@@ -19,7 +21,7 @@ final class RowsAhead implements AutoCloseable {
     private static final int BATCHES = 4;
 
     /** What the reading thread hands over: rows, the end of the file, or why reading failed. */
-    private record Batch(List<ExportRow> rows, boolean last, Exception failure) {
+    private record Batch(List<ExportRow> rows, boolean last, Throwable failure) {
     }
 
     private final CsvRows source;
@@ -54,6 +56,9 @@ final class RowsAhead implements AutoCloseable {
                 if (batch.failure() instanceof IOException io) {
                     throw new IOException(io.getMessage(), io);
                 }
+                if (batch.failure() instanceof Error error) {
+                    throw error;
+                }
                 throw (RuntimeException) batch.failure();
             }
             rows = batch.rows();
@@ -75,9 +80,9 @@ final class RowsAhead implements AutoCloseable {
     }
 
     private void readAll() {
+        List<ExportRow> batch = new ArrayList<>(BATCH);
         try (source) {
             while (!Thread.currentThread().isInterrupted()) {
-                List<ExportRow> batch = new ArrayList<>(BATCH);
                 ExportRow row = null;
                 while (batch.size() < BATCH && (row = source.next()) != null) {
                     batch.add(row);
@@ -86,11 +91,16 @@ final class RowsAhead implements AutoCloseable {
                 if (row == null) {
                     return;
                 }
+                batch = new ArrayList<>(BATCH);
             }
         } catch (InterruptedException e) {
             // closed before the end of the file
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             try {
+                // the rows read before the failure first: it is thrown where the next row would have come
+                if (!batch.isEmpty()) {
+                    queue.put(new Batch(batch, false, null));
+                }
                 queue.put(new Batch(List.of(), true, e));
             } catch (InterruptedException closed) {
                 // closed meanwhile: no one waits for the failure

@@ -1,6 +1,7 @@
 package cn.icpcheck.rules;
 
 import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 
 import cn.icpcheck.filing.ExportDates;
@@ -35,7 +36,7 @@ public final class WorkingCalendar {
     public static WorkingCalendar load(Path file) {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReaderBuilder(reader).withVerifyReader(false).build()) {
             int line = 0;
             for (String[] row; (row = csv.readNext()) != null; ) {
                 line++;

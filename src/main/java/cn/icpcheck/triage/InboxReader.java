@@ -182,7 +182,9 @@ final class InboxReader {
     private static FileInfo readCsv(Path file, Consumer<SourceRow> sink) throws RefusedFileException, IOException {
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
                 .newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-             CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+             CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build())
+                     // a failure to read fails the import rather than reading as the end of the file (CsvRows)
+                     .withVerifyReader(false).build()) {
             String[] header = csv.readNext();
             if (header == null) {
                 throw new RefusedFileException("empty file");
