@@ -67,6 +67,9 @@ public class ReportWriter {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         }
     }

@@ -35,4 +35,11 @@ class FailureMessageTest {
         assertThat(FailureMessage.causes(new IllegalStateException(new NullPointerException())))
                 .containsExactly("an unexpected NullPointerException (run with --debug for its trace)");
     }
+
+    @Test
+    void theHeapRunOutSaysWhatToGiveTheJob() {
+        assertThat(FailureMessage.describe("the run failed", new OutOfMemoryError("GC overhead limit exceeded"))).isEqualTo("the run failed: the job ran out of memory"
+                + " (GC overhead limit exceeded): give the job a larger heap (-Xmx): about 1 GiB per million subjects,"
+                + " and 1 GiB more per million findings beyond 400,000 a million subjects (docs/operations.md)");
+    }
 }
