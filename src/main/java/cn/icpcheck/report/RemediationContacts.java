@@ -13,13 +13,12 @@ import cn.icpcheck.triage.TriageStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -78,11 +77,14 @@ public final class RemediationContacts {
             }
             tally.add(f, t, actions.computeIfAbsent(f.rule(), messages::action));
         }
-        List<Tally> tallies = new ArrayList<>(bySubject.values());
-        tallies.sort(CALL_ORDER);
-        List<ContactRow> rows = new ArrayList<>(tallies.size());
-        for (Tally tally : tallies) {
-            rows.add(tally.row(rows.size() + 1));
+        Tally[] tallies = bySubject.values().toArray(Tally[]::new);
+        bySubject.clear();
+        Arrays.sort(tallies, CALL_ORDER);
+        List<ContactRow> rows = new ArrayList<>(tallies.length);
+        for (int i = 0; i < tallies.length; i++) {
+            rows.add(tallies[i].row(rows.size() + 1));
+            // each tally let go once its row is made: the rows and the tallies are never all held at once
+            tallies[i] = null;
         }
         return rows;
     }
@@ -93,8 +95,9 @@ public final class RemediationContacts {
         private Severity top = Severity.INFO;
         private LocalDate earliest;
         private int count;
-        private final Set<RuleCode> rules = new LinkedHashSet<>();
-        private final Set<String> actions = new LinkedHashSet<>();
+        /** In the order first found, each once: a subject has a few (lists, a tenth the size of sets). */
+        private final List<RuleCode> rules = new ArrayList<>(2);
+        private final List<String> actions = new ArrayList<>(2);
         private final StringBuilder refs = new StringBuilder();
         private boolean allContacted = true;
         private LocalDate lastContacted;
@@ -122,8 +125,12 @@ public final class RemediationContacts {
                 earliest = f.deadline();
             }
             count++;
-            rules.add(f.rule());
-            actions.add(action);
+            if (!rules.contains(f.rule())) {
+                rules.add(f.rule());
+            }
+            if (!actions.contains(action)) {
+                actions.add(action);
+            }
         }
 
         ContactRow row(int priority) {

@@ -11,11 +11,19 @@ import java.util.Set;
 public final class FindingCollector {
 
     private final List<Finding> findings = new ArrayList<>();
-    private final Set<FindingKey> keys = new HashSet<>();
+    /**
+     * The keys found, to keep each once; let go once the findings are sorted, when the checks are done
+     * and the reports need the heap (some 70 bytes a finding), and made again should another come.
+     */
+    private Set<FindingKey> keys = new HashSet<>();
     /** The findings in report order, kept until another is added: every report asks for them. */
     private List<Finding> sorted;
 
     public synchronized void add(Finding finding) {
+        if (keys == null) {
+            keys = new HashSet<>();
+            findings.forEach(f -> keys.add(f.key()));
+        }
         if (keys.add(finding.key())) {
             findings.add(finding);
             sorted = null;
@@ -30,6 +38,7 @@ public final class FindingCollector {
             Finding[] copy = findings.toArray(Finding[]::new);
             Arrays.parallelSort(copy, FindingSort.REPORT_ORDER);
             sorted = Collections.unmodifiableList(Arrays.asList(copy));
+            keys = null;
         }
         return sorted;
     }

@@ -482,13 +482,17 @@ public final class SyntheticExport {
         }
     }
 
-    /** Writes an export: {@code SyntheticExport DIR SUBJECTS [SEED] [VARIED|REALISTIC]}. */
+    /**
+     * Writes an export: {@code SyntheticExport DIR SUBJECTS [SEED] [VARIED|REALISTIC] [DEFECT_RATE]}; the
+     * rate of planted defects is 0.2 for the realistic form and 0.1 for the varied one unless given.
+     */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         int subjects = Integer.parseInt(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
         Form form = args.length > 3 ? Form.valueOf(args[3]) : Form.VARIED;
-        Expectations e = write(dir, subjects, seed, form == Form.REALISTIC ? 0.2 : 0.1, StandardCharsets.UTF_8,
+        double defectRate = args.length > 4 ? Double.parseDouble(args[4]) : form == Form.REALISTIC ? 0.2 : 0.1;
+        Expectations e = write(dir, subjects, seed, defectRate, StandardCharsets.UTF_8,
                 ProvinceTable.load(Path.of("jobs/provinces.csv")), form);
         System.out.println("wrote " + e.dataRows() + " rows to " + dir + "; " + e.findings().size() + " findings and "
                 + e.rejects().size() + " rejects expected");
