@@ -44,7 +44,19 @@ public final class NightlyCommand {
     }
 
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(NightlyCommand::threadStopped);
         System.exit(run(args));
+    }
+
+    /**
+     * A thread that stops on a failure nobody takes (a library's, or the heap run out there): one line
+     * in the log, as every failure is said, the trace at debug level; Java would print the trace on the
+     * console. The job's own threads hand their failures to the step that waits for them.
+     */
+    static void threadStopped(Thread thread, Throwable failure) {
+        Logger log = LoggerFactory.getLogger(NightlyCommand.class);
+        log.debug("The thread {} stopped: {}", thread.getName(), FailureMessage.trace(failure));
+        log.error(FailureMessage.describe("the thread " + thread.getName() + " stopped", failure));
     }
 
     public static int run(String... args) {
@@ -67,7 +79,8 @@ public final class NightlyCommand {
         } catch (UsageException e) {
             System.err.println(NAME + ": " + e.getMessage());
             return ExitCodes.USAGE;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // an error too (the heap run out before or after the job): one message and exit 1, not a trace
             return failed(e);
         }
     }
@@ -126,7 +139,7 @@ public final class NightlyCommand {
     }
 
     /** An unexpected end: the cause chain on stderr, the trace in the log at debug level. */
-    private static int failed(Exception e) {
+    private static int failed(Throwable e) {
         Logger log = LoggerFactory.getLogger(NightlyCommand.class);
         log.debug("The run failed: {}", FailureMessage.trace(e));
         if (StopSignal.received()) {

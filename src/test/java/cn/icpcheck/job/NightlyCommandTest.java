@@ -121,4 +121,17 @@ class NightlyCommandTest {
         assertThat(command.run(input, TestExport.DAY_2, "--quiet")).isEqualTo(ExitCodes.USAGE);
         assertThat(output.getErr()).contains("domains.csv");
     }
+
+    @Test
+    void aThreadThatStopsOnAFailureNobodyTakesIsSaidInOneLineNotATrace(CapturedOutput output) throws Exception {
+        Thread thread = new Thread(() -> {
+            throw new IllegalStateException("the share went away");
+        }, "icp-test-thread");
+        thread.setUncaughtExceptionHandler(NightlyCommand::threadStopped);
+        thread.start();
+        thread.join();
+
+        assertThat(output.getAll()).contains("the thread icp-test-thread stopped: the share went away")
+                .doesNotContain("Exception in thread \"icp-test-thread\"");
+    }
 }
