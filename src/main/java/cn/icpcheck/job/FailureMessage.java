@@ -103,7 +103,7 @@ public final class FailureMessage {
 
     /** What to do when the heap runs out: the heap the job needs grows with the export and its findings. */
     static final String LARGER_HEAP = "give the job a larger heap (-Xmx): about 1 GiB per million subjects,"
-            + " and 1 GiB more per million findings beyond 400,000 a million subjects (docs/operations.md)";
+            + " and 1 GiB more per million findings beyond 400,000 per million subjects (docs/operations.md)";
 
     /** An I/O failure in words: {@code permission denied: /srv/reports/x}; the heap run out, with what to do. */
     public static String sentence(Throwable t) {

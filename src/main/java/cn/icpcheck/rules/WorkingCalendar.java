@@ -36,7 +36,8 @@ public final class WorkingCalendar {
     public static WorkingCalendar load(Path file) {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReaderBuilder(reader).withVerifyReader(false).build()) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVReader csv = new CSVReaderBuilder(reader).withVerifyReader(false).build()) {
             int line = 0;
             for (String[] row; (row = csv.readNext()) != null; ) {
                 line++;

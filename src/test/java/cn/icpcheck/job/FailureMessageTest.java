@@ -40,6 +40,6 @@ class FailureMessageTest {
     void theHeapRunOutSaysWhatToGiveTheJob() {
         assertThat(FailureMessage.describe("the run failed", new OutOfMemoryError("GC overhead limit exceeded"))).isEqualTo("the run failed: the job ran out of memory"
                 + " (GC overhead limit exceeded): give the job a larger heap (-Xmx): about 1 GiB per million subjects,"
-                + " and 1 GiB more per million findings beyond 400,000 a million subjects (docs/operations.md)");
+                + " and 1 GiB more per million findings beyond 400,000 per million subjects (docs/operations.md)");
     }
 }
