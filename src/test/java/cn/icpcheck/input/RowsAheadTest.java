@@ -44,14 +44,18 @@ class RowsAheadTest {
         };
     }
 
+    private static RowsAhead readingAhead(Throwable failure) throws IOException {
+        return new RowsAhead(CsvRows.open(failingAfterTheRows(failure), StandardCharsets.UTF_8, ExportFile.INSTANCES),
+                "icp-read-test");
+    }
+
     @Test
     @Timeout(10)
     void anErrorOnTheReadingThreadIsThrownToTheStepWhereTheNextRowWouldHaveCome() throws Exception {
         // as the heap running out while reading ahead (an OutOfMemoryError, which JUnit will not let a test
         // catch): the step must hear of it, not wait for rows forever
         InternalError failure = new InternalError("the virtual machine failed");
-        try (RowsAhead ahead = new RowsAhead(CsvRows.open(failingAfterTheRows(failure), StandardCharsets.UTF_8,
-                ExportFile.INSTANCES), "icp-read-test")) {
+        try (RowsAhead ahead = readingAhead(failure)) {
             assertThat(ahead.next().text("instance_id")).isEqualTo("i-1");
             assertThat(ahead.next().text("instance_id")).isEqualTo("i-2");
             assertThatThrownBy(ahead::next).isSameAs(failure);
@@ -73,10 +77,10 @@ class RowsAheadTest {
     @Timeout(10)
     void anIoFailureOnTheReadingThreadIsThrownAsAnIoFailureWithItsMessage() throws Exception {
         IOException failure = new IOException("Input/output error");
-        try (RowsAhead ahead = new RowsAhead(CsvRows.open(failingAfterTheRows(failure), StandardCharsets.UTF_8,
-                ExportFile.INSTANCES), "icp-read-test")) {
-            ahead.next();
-            ahead.next();
+        try (RowsAhead ahead = readingAhead(failure)) {
+            // the rows read before the failure come first
+            assertThat(ahead.next().line()).isEqualTo(2);
+            assertThat(ahead.next().line()).isEqualTo(3);
             assertThatThrownBy(ahead::next).isInstanceOf(IOException.class).hasMessage("Input/output error")
                     .hasCause(failure);
         }
