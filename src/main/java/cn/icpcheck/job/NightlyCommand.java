@@ -89,6 +89,7 @@ public final class NightlyCommand {
         RunOptions options;
         List<String> builtIn;
         String[] effective;
+        ExportFolder export;
         try {
             options = RunOptions.parse(args);
             FolderChecks.check(options);
@@ -96,7 +97,8 @@ public final class NightlyCommand {
             builtIn = defaults.stream().map(arg -> arg.substring(2, arg.indexOf('='))).toList();
             effective = concat(args, defaults);
             options = RunOptions.parse(effective);
-            new ExportFolder(options.input(), options.inputCharset()).preflight();
+            export = new ExportFolder(options.input(), options.inputCharset());
+            export.preflight();
             ComplianceConfig.load(options.config());
             requireFile(options.provinces(), "--provinces");
             requireFile(options.holidays(), "--holidays");
@@ -109,8 +111,7 @@ public final class NightlyCommand {
                 return ExitCodes.FAILED;
             }
             // hashing the export (a second or more at a million subjects) overlaps with Spring starting
-            FingerprintAhead fingerprint = FingerprintAhead.start(
-                    new ExportFolder(options.input(), options.inputCharset()));
+            FingerprintAhead fingerprint = FingerprintAhead.start(export);
             AheadOfTime.useWhenPackaged(IcpComplianceApplication.class);
             Map<String, Object> properties = new HashMap<>();
             properties.put("state-dir", options.stateDir().toAbsolutePath().toString());

@@ -82,7 +82,7 @@ public final class RemediationContacts {
         Arrays.sort(tallies, CALL_ORDER);
         List<ContactRow> rows = new ArrayList<>(tallies.length);
         for (int i = 0; i < tallies.length; i++) {
-            rows.add(tallies[i].row(rows.size() + 1));
+            rows.add(tallies[i].row(i + 1));
             // each tally let go once its row is made: the rows and the tallies are never all held at once
             tallies[i] = null;
         }
