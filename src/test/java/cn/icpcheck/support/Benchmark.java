@@ -51,18 +51,31 @@ import javax.tools.ToolProvider;
  */
 public final class Benchmark {
 
-    private static final Pattern GC_PAUSE = Pattern.compile("\\[(\\d+\\.\\d+)s].*Pause.* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    private static final Pattern GC_PAUSE = Pattern.compile(
+            "\\[(\\d+\\.\\d+)s].*Pause (\\w+).* (\\d+)M->(\\d+)M\\((\\d+)M\\) (\\d+\\.\\d+)ms");
     private static final String DUCKDB = "org/duckdb/duckdb_jdbc/2.0.0.1/duckdb_jdbc-2.0.0.1.jar";
 
     private Benchmark() {
     }
 
     /** What one run measured: the job, and the peer beside it (peer figures -1 when it did not run). */
-    record Run(double wallSeconds, double cpuSeconds, long peakRssMb, long peakHeapMb, long maxLiveHeapMb, double loadBefore,
-               Map<String, StepFigures> steps, Map<String, Double> phases, int exitCode,
+    record Run(double wallSeconds, double cpuSeconds, long peakRssMb, long peakHeapMb, long maxLiveHeapMb, Pauses pauses,
+               double loadBefore, Map<String, StepFigures> steps, Map<String, Double> phases, int exitCode,
                double peerSeconds, double peerCpuSeconds, long peerRssMb, double loadAfter) {
         double ratio() {
             return peerSeconds > 0 ? wallSeconds / peerSeconds : Double.NaN;
+        }
+    }
+
+    /** The collector's pauses, from the GC log: the application stopped, young and full collections apart. */
+    record Pauses(int young, double youngSeconds, int full, double fullSeconds) {
+        double seconds() {
+            return youngSeconds + fullSeconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%.1f s (%d young %.1f s, %d full %.1f s)", seconds(), young, youngSeconds, full, fullSeconds);
         }
     }
 
@@ -114,7 +127,7 @@ public final class Benchmark {
                 System.out.printf("the peer failed (exit %d): no ratio for run %d%n", p.exitCode(), i);
                 p = null;
             }
-            Run run = new Run(job.wallSeconds, job.cpuSeconds, job.peakRssMb, job.peakHeapMb, job.maxLiveHeapMb, load,
+            Run run = new Run(job.wallSeconds, job.cpuSeconds, job.peakRssMb, job.peakHeapMb, job.maxLiveHeapMb, job.pauses, load,
                     job.steps, job.phases, job.exitCode, p == null ? -1 : p.seconds, p == null ? -1 : p.cpuSeconds,
                     p == null ? -1 : p.peakRssMb, load());
             results.add(run);
@@ -123,12 +136,13 @@ public final class Benchmark {
         if (runs > 1) {
             System.out.println();
             System.out.printf("median of %d runs: job %.1f s (%.1f s of CPU), peer %.1f s (%.1f s of CPU), ratio %.2f;"
-                            + " job peak RSS %s MB, peak heap %d MB, live heap %d MB; peer peak RSS %s MB"
-                            + " (load averages before %s)%n", runs,
+                            + " job peak RSS %s MB, peak heap %d MB, live heap %d MB, collector's pauses %.1f s;"
+                            + " peer peak RSS %s MB (load averages before %s)%n", runs,
                     median(results, r -> r.wallSeconds), median(results, r -> r.cpuSeconds),
                     median(results, r -> r.peerSeconds), median(results, r -> r.peerCpuSeconds), median(results, Run::ratio),
                     rss(median(results, r -> (double) r.peakRssMb)),
                     (long) median(results, r -> (double) r.peakHeapMb), (long) median(results, r -> (double) r.maxLiveHeapMb),
+                    median(results, r -> r.pauses.seconds()),
                     rss(median(results, r -> (double) r.peerRssMb)),
                     results.stream().map(r -> String.format("%.2f", r.loadBefore)).toList());
             for (String phase : results.get(0).phases.keySet()) {
@@ -207,16 +221,29 @@ public final class Benchmark {
         Timed t = timed(command);
         long peakHeap = 0;
         long live = 0;
+        int young = 0;
+        int full = 0;
+        double youngMs = 0;
+        double fullMs = 0;
         for (String line : Files.readAllLines(gcLog)) {
             Matcher m = GC_PAUSE.matcher(line);
             if (m.find()) {
-                peakHeap = Math.max(peakHeap, Long.parseLong(m.group(2)));
-                live = Math.max(live, Long.parseLong(m.group(3)));
+                peakHeap = Math.max(peakHeap, Long.parseLong(m.group(3)));
+                live = Math.max(live, Long.parseLong(m.group(4)));
+                double ms = Double.parseDouble(m.group(6));
+                if (m.group(2).equals("Full")) {
+                    full++;
+                    fullMs += ms;
+                } else {
+                    young++;
+                    youngMs += ms;
+                }
             }
         }
         Map<String, StepFigures> steps = steps(work.resolve("state"), t.startEpochMillis);
         delete(work);
-        return new Run(t.seconds, t.cpuSeconds, t.peakRssMb, peakHeap, live, load, steps, phases(steps, t.seconds), t.exitCode,
+        return new Run(t.seconds, t.cpuSeconds, t.peakRssMb, peakHeap, live,
+                new Pauses(young, youngMs / 1e3, full, fullMs / 1e3), load, steps, phases(steps, t.seconds), t.exitCode,
                 -1, -1, -1, load);
     }
 
@@ -265,8 +292,10 @@ public final class Benchmark {
 
     private static void print(String title, Run run) {
         System.out.printf("%s: job exit %d, %.1f s wall, %.1f s of CPU, peak RSS %s MB, peak heap %d MB, live heap after GC"
-                        + " %d MB; peer %.1f s, %.1f s of CPU, peak RSS %s MB; ratio %.2f (load average %.2f before, %.2f after)%n",
+                        + " %d MB, collector's pauses %s; peer %.1f s, %.1f s of CPU, peak RSS %s MB; ratio %.2f"
+                        + " (load average %.2f before, %.2f after)%n",
                 title, run.exitCode, run.wallSeconds, run.cpuSeconds, rss(run.peakRssMb), run.peakHeapMb, run.maxLiveHeapMb,
+                run.pauses,
                 run.peerSeconds, run.peerCpuSeconds, rss(run.peerRssMb), run.ratio(), run.loadBefore, run.loadAfter);
         run.phases.forEach((phase, s) -> System.out.printf("  %-22s %7.1f s%n", phase, s));
         run.steps.forEach((step, f) -> System.out.printf("  %-22s at %6.1f s %7d ms  %s%n", step, f.startMillis / 1e3,
