@@ -32,7 +32,7 @@ import javax.tools.ToolProvider;
  * ({@code src/test/peer/DuckPeer.java}: the SQL a data engineer would write instead, computing 10
  * of the 24 rules) on the same files, one after the other, alternating which goes first. Per run
  * it prints both wall times and CPU times and the ratio of the wall times, the job's peak RSS, peak
- * heap and live heap after GC (from a GC log), its phases and steps (from the job repository:
+ * heap, live heap after GC and the collector's pauses (from a GC log), its phases and steps (from the job repository:
  * start-up is process start to the first step), the peer's peak RSS, and the machine's load
  * average; then the medians.
  *
