@@ -1,5 +1,7 @@
 package cn.icpcheck.input;
 
+import org.springframework.util.ReflectionUtils;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,10 +58,8 @@ final class RowsAhead implements AutoCloseable {
                 if (batch.failure() instanceof IOException io) {
                     throw new IOException(io.getMessage(), io);
                 }
-                if (batch.failure() instanceof Error error) {
-                    throw error;
-                }
-                throw (RuntimeException) batch.failure();
+                // an unchecked exception or an error (the heap run out) as the reading thread met it
+                ReflectionUtils.rethrowRuntimeException(batch.failure());
             }
             rows = batch.rows();
             next = 0;

@@ -1,6 +1,7 @@
 package cn.icpcheck.job;
 
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.util.ReflectionUtils;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,12 +38,8 @@ final class Aside<T> {
         try {
             return result.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
+            // an unchecked exception or an error as it was thrown (work of a Supplier throws no other)
+            ReflectionUtils.rethrowRuntimeException(e.getCause());
             throw e;
         }
     }

@@ -343,10 +343,9 @@ public class NightlyComplianceJobConfig {
             // a SHA-256 each, on every core, in the findings' order
             List<String> ids = sorted.parallelStream().map(f -> FindingId.of(f.key())).toList();
             state.setTrend(trend.take());
-            state.setNights(trends.completedNightsBefore(state.runDate(), MORNING_VIEW_NIGHTS - 1));
-            state.setTriage(NightlyTriage.of(state.runDate(), sorted, ids, state.trend().firstSeen(),
-                    decisions.asOf(state.runDate())),
-                    new ImportResult(decisions.files(state.runDate()), decisions.outcomes(state.runDate())));
+            state.setNights(trends.completedNightsBefore(runDate, MORNING_VIEW_NIGHTS - 1));
+            state.setTriage(NightlyTriage.of(runDate, sorted, ids, state.trend().firstSeen(), decisions.asOf(runDate)),
+                    new ImportResult(decisions.files(runDate), decisions.outcomes(runDate)));
         });
     }
 

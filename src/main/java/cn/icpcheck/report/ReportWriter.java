@@ -1,6 +1,7 @@
 package cn.icpcheck.report;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -64,13 +65,8 @@ public class ReportWriter {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            // an unchecked exception or an error as it was thrown, anything else wrapped
+            ReflectionUtils.rethrowRuntimeException(e.getCause());
         }
     }
 
