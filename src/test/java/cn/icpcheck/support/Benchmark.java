@@ -33,8 +33,9 @@ import javax.tools.ToolProvider;
  * of the 24 rules) on the same files, one after the other, alternating which goes first. Per run
  * it prints both wall times and CPU times and the ratio of the wall times, the job's peak RSS, peak
  * heap, live heap after GC and the collector's pauses (from a GC log), its phases and steps (from the job repository:
- * start-up is process start to the first step), the peer's peak RSS, and the machine's load
- * average; then the medians.
+ * start-up is process start to the first step) with the cores it kept busy in each phase (its CPU time polled
+ * every 50 ms, {@link CpuTimeline}) and the longest stretch in which it kept fewer than {@value #BUSY} busy, the
+ * peer's peak RSS, and the machine's load average; then the medians.
  *
  * <pre>
  * ./mvnw -B -o -q package -DskipTests &amp;&amp; ./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -60,7 +61,7 @@ public final class Benchmark {
 
     /** What one run measured: the job, and the peer beside it (peer figures -1 when it did not run). */
     record Run(double wallSeconds, double cpuSeconds, long peakRssMb, long peakHeapMb, long maxLiveHeapMb, Pauses pauses,
-               double loadBefore, Map<String, StepFigures> steps, Map<String, Double> phases, int exitCode,
+               double loadBefore, Map<String, StepFigures> steps, Map<String, Phase> phases, Idle idle, int exitCode,
                double peerSeconds, double peerCpuSeconds, long peerRssMb, double loadAfter) {
         double ratio() {
             return peerSeconds > 0 ? wallSeconds / peerSeconds : Double.NaN;
@@ -79,6 +80,22 @@ public final class Benchmark {
         }
     }
 
+    /** A phase of the run: how long it took and how many cores the job kept busy in it on average. */
+    record Phase(double seconds, double coresBusy) {
+    }
+
+    /**
+     * The longest stretch of the run (in half seconds) in which the job kept fewer than
+     * {@link #BUSY} cores busy, and the steps that ran then; null when there was none.
+     */
+    record Idle(CpuTimeline.Stretch stretch, List<String> steps) {
+        @Override
+        public String toString() {
+            return String.format("%.1f s, from %.1f s to %.1f s (%s)", stretch.seconds(), stretch.from(), stretch.to(),
+                    steps.isEmpty() ? "no step: start-up or exit" : String.join(", ", steps));
+        }
+    }
+
     /** One step of the job as the job repository recorded it. */
     record StepFigures(long startMillis, long millis, long rows) {
         String rate() {
@@ -88,10 +105,16 @@ public final class Benchmark {
 
     /**
      * A process's wall time, CPU time (user and system, as last seen before it exited: at most one
-     * poll, 50 ms, short) and peak RSS.
+     * poll, 50 ms, short) with the CPU time at each poll, and peak RSS.
      */
-    private record Timed(double seconds, double cpuSeconds, long peakRssMb, long startEpochMillis, int exitCode) {
+    private record Timed(double seconds, double cpuSeconds, CpuTimeline timeline, long peakRssMb, long startEpochMillis,
+                         int exitCode) {
     }
+
+    /** Below this many cores busy a stretch counts as one in which a core stood idle (of two). */
+    static final double BUSY = 1.5;
+    /** The windows, in seconds, in which the cores busy are counted for {@link #BUSY}. */
+    private static final double WINDOW = 0.5;
 
     public static void main(String[] args) throws Exception {
         int subjects = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
@@ -128,7 +151,7 @@ public final class Benchmark {
                 p = null;
             }
             Run run = new Run(job.wallSeconds, job.cpuSeconds, job.peakRssMb, job.peakHeapMb, job.maxLiveHeapMb, job.pauses, load,
-                    job.steps, job.phases, job.exitCode, p == null ? -1 : p.seconds, p == null ? -1 : p.cpuSeconds,
+                    job.steps, job.phases, job.idle, job.exitCode, p == null ? -1 : p.seconds, p == null ? -1 : p.cpuSeconds,
                     p == null ? -1 : p.peakRssMb, load());
             results.add(run);
             print("run " + i + (p == null ? "" : peerFirst != null ? " (peer first)" : " (job first)"), run);
@@ -146,8 +169,12 @@ public final class Benchmark {
                     rss(median(results, r -> (double) r.peerRssMb)),
                     results.stream().map(r -> String.format("%.2f", r.loadBefore)).toList());
             for (String phase : results.get(0).phases.keySet()) {
-                System.out.printf("  %-22s %7.1f s%n", phase, median(results, r -> r.phases.getOrDefault(phase, 0.0)));
+                System.out.printf("  %-22s %7.1f s, %.1f cores busy%n", phase,
+                        median(results, r -> r.phases.containsKey(phase) ? r.phases.get(phase).seconds : 0.0),
+                        median(results, r -> r.phases.containsKey(phase) ? r.phases.get(phase).coresBusy : -1));
             }
+            System.out.printf("  the longest stretch below %.1f cores busy: %.1f s%n", BUSY,
+                    median(results, r -> r.idle == null ? 0 : r.idle.stretch.seconds()));
             for (String step : results.get(0).steps.keySet()) {
                 double ms = median(results, r -> (double) r.steps.getOrDefault(step, new StepFigures(0, 0, 0)).millis);
                 StepFigures first = results.get(0).steps.get(step);
@@ -197,11 +224,15 @@ public final class Benchmark {
         Process process = new ProcessBuilder(command).inheritIO().start();
         long peakRss = -1;
         Duration cpu = Duration.ZERO;
+        CpuTimeline timeline = new CpuTimeline();
+        timeline.add(0, 0);
         while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
             peakRss = Math.max(peakRss, highWaterMarkMb(process.pid()));
             cpu = process.info().totalCpuDuration().orElse(cpu);
+            timeline.add((System.nanoTime() - start) / 1e9, cpu.toMillis() / 1e3);
         }
-        return new Timed((System.nanoTime() - start) / 1e9, cpu.toMillis() / 1e3, peakRss, epoch, process.exitValue());
+        return new Timed((System.nanoTime() - start) / 1e9, cpu.toMillis() / 1e3, timeline, peakRss, epoch,
+                process.exitValue());
     }
 
     private static Run runOnce(Path jar, Path export, String heap, double load) throws IOException, InterruptedException, SQLException {
@@ -243,8 +274,21 @@ public final class Benchmark {
         Map<String, StepFigures> steps = steps(work.resolve("state"), t.startEpochMillis);
         delete(work);
         return new Run(t.seconds, t.cpuSeconds, t.peakRssMb, peakHeap, live,
-                new Pauses(young, youngMs / 1e3, full, fullMs / 1e3), load, steps, phases(steps, t.seconds), t.exitCode,
-                -1, -1, -1, load);
+                new Pauses(young, youngMs / 1e3, full, fullMs / 1e3), load, steps, phases(steps, t.seconds, t.timeline),
+                idle(steps, t.timeline), t.exitCode, -1, -1, -1, load);
+    }
+
+    /** The longest stretch with a core idle, and the steps that overlapped it. */
+    private static Idle idle(Map<String, StepFigures> steps, CpuTimeline timeline) {
+        CpuTimeline.Stretch stretch = timeline.longestBelow(BUSY, WINDOW);
+        if (stretch == null) {
+            return null;
+        }
+        List<String> during = steps.entrySet().stream()
+                .filter(e -> e.getValue().startMillis / 1e3 < stretch.to()
+                        && (e.getValue().startMillis + e.getValue().millis) / 1e3 > stretch.from())
+                .map(Map.Entry::getKey).toList();
+        return new Idle(stretch, during);
     }
 
     /**
@@ -252,8 +296,8 @@ public final class Benchmark {
      * checking (to the end of the last check), the reports and history (to the end of the last
      * step), and the exit.
      */
-    private static Map<String, Double> phases(Map<String, StepFigures> steps, double wall) {
-        Map<String, Double> phases = new LinkedHashMap<>();
+    private static Map<String, Phase> phases(Map<String, StepFigures> steps, double wall, CpuTimeline timeline) {
+        Map<String, Phase> phases = new LinkedHashMap<>();
         if (steps.isEmpty()) {
             return phases;
         }
@@ -261,10 +305,13 @@ public final class Benchmark {
         long checked = steps.entrySet().stream().filter(e -> e.getKey().startsWith("read") || e.getKey().startsWith("check"))
                 .mapToLong(e -> e.getValue().startMillis + e.getValue().millis).max().orElse(first);
         long last = steps.values().stream().mapToLong(f -> f.startMillis + f.millis).max().orElse(checked);
-        phases.put("start-up", first / 1e3);
-        phases.put("reading and checks", (checked - first) / 1e3);
-        phases.put("history and reports", (last - checked) / 1e3);
-        phases.put("exit", wall - last / 1e3);
+        double[] bounds = {0, first / 1e3, checked / 1e3, last / 1e3, wall};
+        String[] names = {"start-up", "reading and checks", "history and reports", "exit"};
+        for (int i = 0; i < names.length; i++) {
+            // the CPU time is known up to the last poll, at most 50 ms before the process ended
+            double cores = timeline.coresBusy(bounds[i], Math.min(bounds[i + 1], timeline.end()));
+            phases.put(names[i], new Phase(bounds[i + 1] - bounds[i], cores));
+        }
         return phases;
     }
 
@@ -297,7 +344,9 @@ public final class Benchmark {
                 title, run.exitCode, run.wallSeconds, run.cpuSeconds, rss(run.peakRssMb), run.peakHeapMb, run.maxLiveHeapMb,
                 run.pauses,
                 run.peerSeconds, run.peerCpuSeconds, rss(run.peerRssMb), run.ratio(), run.loadBefore, run.loadAfter);
-        run.phases.forEach((phase, s) -> System.out.printf("  %-22s %7.1f s%n", phase, s));
+        run.phases.forEach((phase, p) -> System.out.printf("  %-22s %7.1f s, %.1f cores busy%n", phase, p.seconds,
+                p.coresBusy));
+        System.out.printf("  the longest stretch below %.1f cores busy: %s%n", BUSY, run.idle == null ? "none" : run.idle);
         run.steps.forEach((step, f) -> System.out.printf("  %-22s at %6.1f s %7d ms  %s%n", step, f.startMillis / 1e3,
                 f.millis, f.rate()));
     }
