@@ -126,6 +126,11 @@ public final class NightlyCommand {
                     .listeners(event -> {
                         if (event instanceof ApplicationPreparedEvent) {
                             WorkbookWarmUp.startInBackground();
+                            if (temp.swept() > 0) {
+                                LoggerFactory.getLogger(NightlyCommand.class).info(
+                                        "Removed {} temporary folder(s) that killed runs left in {}", temp.swept(),
+                                        temp.dir().getParent());
+                            }
                         }
                     })
                     .properties(properties)
