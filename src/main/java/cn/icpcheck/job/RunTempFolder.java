@@ -60,8 +60,7 @@ public final class RunTempFolder implements AutoCloseable {
                     : Files.createTempDirectory(PREFIX);
             FileChannel lockChannel = lock(dir.resolve(LOCK_FILE));
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(dir.toFile()));
-            int swept = sweep(dir.getParent(), Files.getOwner(dir), Instant.now().minus(GRACE));
-            return new RunTempFolder(dir, lockChannel, swept);
+            return new RunTempFolder(dir, lockChannel, sweepBeside(dir));
         } catch (IOException e) {
             throw new UsageException("cannot create a temporary folder in " + System.getProperty("java.io.tmpdir")
                     + " (java.io.tmpdir): " + FailureMessage.sentence(e), e);
@@ -104,6 +103,16 @@ public final class RunTempFolder implements AutoCloseable {
         }
     }
 
+    /** Sweeps the root of a new run folder for its user; what cannot be swept only stays (0). */
+    private static int sweepBeside(Path dir) {
+        try {
+            return sweep(dir.getParent(), Files.getOwner(dir), Instant.now().minus(GRACE));
+        } catch (IOException | RuntimeException e) {
+            // a file system without owners, say: the run goes on, and leftovers stay
+            return 0;
+        }
+    }
+
     /** How many folders of killed runs this run removed as it started. */
     public int swept() {
         return swept;
@@ -122,8 +131,9 @@ public final class RunTempFolder implements AutoCloseable {
             for (Path folder : folders) {
                 if (abandoned(folder, owner, before)) {
                     try {
-                        FileSystemUtils.deleteRecursively(folder);
-                        swept++;
+                        if (FileSystemUtils.deleteRecursively(folder)) {
+                            swept++;
+                        }
                     } catch (IOException e) {
                         // removed by another run meanwhile, or not removable: left as it is
                     }
