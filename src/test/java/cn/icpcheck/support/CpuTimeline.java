@@ -35,7 +35,7 @@ final class CpuTimeline {
         size++;
     }
 
-    /** The first poll's time and CPU are 0 when the timeline starts at the process's start. */
+    /** When the last poll was, in seconds since the process started; 0 before any. */
     double end() {
         return size == 0 ? 0 : at[size - 1];
     }
