@@ -52,7 +52,7 @@ public final class ContactsCsv {
             both("actions", "column.actions", 44, r -> String.join(LIST_SEPARATOR, r.actions()),
                     (out, r, l) -> out.wrapped(String.join("\n", r.actions()))),
             both("contact_status", CONTACT_STATUS_KEY, 10, ContactRow::contactStatusCode,
-                    (out, r, l) -> out.text(l.get(r.contacted() ? "contact.contacted" : "contact.to_contact"))),
+                    (out, r, l) -> out.text(l.contactStatus(r.contacted()))),
             both("last_contacted_on", "column.last_contacted_on", 11,
                     r -> r.lastContactedOn() == null ? "" : r.lastContactedOn().toString(),
                     (out, r, l) -> out.date(r.lastContactedOn())),

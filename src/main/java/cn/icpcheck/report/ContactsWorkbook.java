@@ -38,7 +38,7 @@ public final class ContactsWorkbook {
                     ReportTable table = new ReportTable(ctx, l.get("sheet.contacts"),
                             ContactsCsv.COLUMNS.sheetColumns(l), new ReportTable.DropDown(
                                     ContactsCsv.COLUMNS.sheetIndex(ContactsCsv.CONTACT_STATUS_KEY),
-                                    List.of(l.get("contact.to_contact"), l.get("contact.contacted")),
+                                    l.contactStatuses(),
                                     l.get("status.prompt")));
                     for (ContactRow r : rows) {
                         ContactsCsv.COLUMNS.writeCells(table.row(), r, l);

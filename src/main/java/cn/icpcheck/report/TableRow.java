@@ -48,7 +48,7 @@ final class TableRow {
     TableRow date(LocalDate value) {
         Cell cell = next(styles.date());
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(styles.dateValue(value));
         }
         return this;
     }

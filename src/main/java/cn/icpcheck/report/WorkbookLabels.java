@@ -32,7 +32,10 @@ final class WorkbookLabels {
     private final Map<RuleCode, String> actions = new EnumMap<>(RuleCode.class);
     private final Map<Severity, String> severities = new EnumMap<>(Severity.class);
     private final Map<String, String> provinceNames = new HashMap<>();
+    private final Map<String, String> filingNoWords = new HashMap<>();
+    private Map<String, String> roleWords;
     private List<String> staffStatuses;
+    private List<String> contactStatuses;
 
     WorkbookLabels(Messages messages, ProvinceTable provinces) {
         this.messages = messages;
@@ -73,6 +76,19 @@ final class WorkbookLabels {
         return staffStatuses;
     }
 
+    /** The contact list's choices of a subject's status: to contact (the first, the default), contacted. */
+    List<String> contactStatuses() {
+        if (contactStatuses == null) {
+            contactStatuses = List.of(get("contact.to_contact"), get("contact.contacted"));
+        }
+        return contactStatuses;
+    }
+
+    /** A subject's status on the contact list in words. */
+    String contactStatus(boolean contacted) {
+        return contactStatuses().get(contacted ? 1 : 0);
+    }
+
     /** A decision's status in words (待处理, Not needed, …). */
     String status(TriageStatus status) {
         return staffStatuses().get(status.ordinal());
@@ -100,19 +116,22 @@ final class WorkbookLabels {
                 String unicode = DomainName.unicodeForm(object);
                 yield unicode.equals(object) ? object : get("object.unicode", object, unicode);
             }
-            case ID, CONTACT -> isRole(object) ? get("role." + object) : object;
-            case FILING_NO -> object.equals("subject") || object.equals("service") ? get("object." + object) : object;
+            case ID, CONTACT -> roleWords().getOrDefault(object, object);
+            case FILING_NO -> object.equals("subject") || object.equals("service")
+                    ? filingNoWords.computeIfAbsent(object, o -> get("object." + o)) : object;
             default -> object;
         };
     }
 
-    private static boolean isRole(String object) {
-        for (Role role : Role.values()) {
-            if (role.code().equals(object)) {
-                return true;
+    /** Each role's code ({@code subject_principal}) and its words, looked up once. */
+    private Map<String, String> roleWords() {
+        if (roleWords == null) {
+            roleWords = new HashMap<>();
+            for (Role role : Role.values()) {
+                roleWords.put(role.code(), get("role." + role.code()));
             }
         }
-        return false;
+        return roleWords;
     }
 
     /** Why a row was rejected: the reason in words, then the technical detail (English) after a colon. */

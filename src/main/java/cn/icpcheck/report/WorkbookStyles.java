@@ -4,6 +4,8 @@ import cn.icpcheck.rules.Severity;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Date1904Support;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -12,12 +14,15 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The cell styles of one workbook, each created once: a workbook allows some 64,000 styles, and
- * the cells of a million rows must share a handful of them.
+ * the cells of a million rows must share a handful of them. With them, the number each date cell
+ * holds ({@link #dateValue}), also worked out once per day.
  */
 final class WorkbookStyles {
 
@@ -38,9 +43,13 @@ final class WorkbookStyles {
     private final CellStyle label;
     private final CellStyle total;
     private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
+    private final boolean date1904;
+    /** A million findings' dates are a few hundred days: deadlines, first nights, decisions. */
+    private final Map<LocalDate, Double> dateValues = new HashMap<>();
 
     WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
+        this.date1904 = workbook instanceof Date1904Support d && d.isDate1904();
         header = bordered();
         header.setFont(font(true, 11, "FFFFFF"));
         fill(header, "44546A");
@@ -80,6 +89,15 @@ final class WorkbookStyles {
         severity.put(Severity.MEDIUM, severity("FFD966", "5C4400"));
         severity.put(Severity.LOW, severity("FFF2CC", "5C4400"));
         severity.put(Severity.INFO, severity("E7E6E6", "404040"));
+    }
+
+    /**
+     * What a date cell holds: the day as Excel's serial number, the number POI's
+     * {@code setCellValue(LocalDate)} writes, worked out once per day rather than once per cell
+     * (POI's way goes through a date-time and the workbook's settings for each of them).
+     */
+    double dateValue(LocalDate date) {
+        return dateValues.computeIfAbsent(date, d -> DateUtil.getExcelDate(d.atStartOfDay(), date1904));
     }
 
     /** The header row of a table: bold white on slate. */
