@@ -44,7 +44,10 @@ final class WorkbookStyles {
     private final CellStyle total;
     private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
     private final boolean date1904;
-    /** A million findings' dates are a few hundred days: deadlines, first nights, decisions. */
+    /**
+     * A million findings' dates are a few hundred days: deadlines, first nights, decisions. Filled as
+     * the sheets are written, by the one thread that writes the workbook.
+     */
     private final Map<LocalDate, Double> dateValues = new HashMap<>();
 
     WorkbookStyles(Workbook workbook) {
