@@ -32,15 +32,24 @@ final class WorkbookLabels {
     private final Map<RuleCode, String> actions = new EnumMap<>(RuleCode.class);
     private final Map<Severity, String> severities = new EnumMap<>(Severity.class);
     private final Map<String, String> provinceNames = new HashMap<>();
+    /** A finding's object that is a role's code ({@code subject_principal}), in words. */
+    private final Map<String, String> roleWords = new HashMap<>();
+    /** A finding's object that names the kind of filing number ({@code subject}, {@code service}), in words. */
     private final Map<String, String> filingNoWords = new HashMap<>();
-    private Map<String, String> roleWords;
+    private final List<String> contactStatuses;
     private List<String> staffStatuses;
-    private List<String> contactStatuses;
 
     WorkbookLabels(Messages messages, ProvinceTable provinces) {
         this.messages = messages;
         this.provinces = provinces;
         this.english = Locale.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
+        for (Role role : Role.values()) {
+            roleWords.put(role.code(), get("role." + role.code()));
+        }
+        for (String kind : List.of("subject", "service")) {
+            filingNoWords.put(kind, get("object." + kind));
+        }
+        contactStatuses = List.of(get("contact.to_contact"), get("contact.contacted"));
     }
 
     String get(String key, Object... args) {
@@ -78,9 +87,6 @@ final class WorkbookLabels {
 
     /** The contact list's choices of a subject's status: to contact (the first, the default), contacted. */
     List<String> contactStatuses() {
-        if (contactStatuses == null) {
-            contactStatuses = List.of(get("contact.to_contact"), get("contact.contacted"));
-        }
         return contactStatuses;
     }
 
@@ -116,22 +122,10 @@ final class WorkbookLabels {
                 String unicode = DomainName.unicodeForm(object);
                 yield unicode.equals(object) ? object : get("object.unicode", object, unicode);
             }
-            case ID, CONTACT -> roleWords().getOrDefault(object, object);
-            case FILING_NO -> object.equals("subject") || object.equals("service")
-                    ? filingNoWords.computeIfAbsent(object, o -> get("object." + o)) : object;
+            case ID, CONTACT -> roleWords.getOrDefault(object, object);
+            case FILING_NO -> filingNoWords.getOrDefault(object, object);
             default -> object;
         };
-    }
-
-    /** Each role's code ({@code subject_principal}) and its words, looked up once. */
-    private Map<String, String> roleWords() {
-        if (roleWords == null) {
-            roleWords = new HashMap<>();
-            for (Role role : Role.values()) {
-                roleWords.put(role.code(), get("role." + role.code()));
-            }
-        }
-        return roleWords;
     }
 
     /** Why a row was rejected: the reason in words, then the technical detail (English) after a colon. */

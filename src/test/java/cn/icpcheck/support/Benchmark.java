@@ -107,8 +107,10 @@ public final class Benchmark {
      * A process's wall time, CPU time (user and system, as last seen before it exited: at most one
      * poll, 50 ms, short) with the CPU time at each poll, and peak RSS.
      */
-    private record Timed(double seconds, double cpuSeconds, CpuTimeline timeline, long peakRssMb, long startEpochMillis,
-                         int exitCode) {
+    private record Timed(double seconds, CpuTimeline timeline, long peakRssMb, long startEpochMillis, int exitCode) {
+        double cpuSeconds() {
+            return timeline.cpuAtEnd();
+        }
     }
 
     /** Below this many cores busy a stretch counts as one in which a core stood idle (of two). */
@@ -151,7 +153,7 @@ public final class Benchmark {
                 p = null;
             }
             Run run = new Run(job.wallSeconds, job.cpuSeconds, job.peakRssMb, job.peakHeapMb, job.maxLiveHeapMb, job.pauses, load,
-                    job.steps, job.phases, job.idle, job.exitCode, p == null ? -1 : p.seconds, p == null ? -1 : p.cpuSeconds,
+                    job.steps, job.phases, job.idle, job.exitCode, p == null ? -1 : p.seconds, p == null ? -1 : p.cpuSeconds(),
                     p == null ? -1 : p.peakRssMb, load());
             results.add(run);
             print("run " + i + (p == null ? "" : peerFirst != null ? " (peer first)" : " (job first)"), run);
@@ -231,8 +233,7 @@ public final class Benchmark {
             cpu = process.info().totalCpuDuration().orElse(cpu);
             timeline.add((System.nanoTime() - start) / 1e9, cpu.toMillis() / 1e3);
         }
-        return new Timed((System.nanoTime() - start) / 1e9, cpu.toMillis() / 1e3, timeline, peakRss, epoch,
-                process.exitValue());
+        return new Timed((System.nanoTime() - start) / 1e9, timeline, peakRss, epoch, process.exitValue());
     }
 
     private static Run runOnce(Path jar, Path export, String heap, double load) throws IOException, InterruptedException, SQLException {
@@ -273,7 +274,7 @@ public final class Benchmark {
         }
         Map<String, StepFigures> steps = steps(work.resolve("state"), t.startEpochMillis);
         delete(work);
-        return new Run(t.seconds, t.cpuSeconds, t.peakRssMb, peakHeap, live,
+        return new Run(t.seconds, t.cpuSeconds(), t.peakRssMb, peakHeap, live,
                 new Pauses(young, youngMs / 1e3, full, fullMs / 1e3), load, steps, phases(steps, t.seconds, t.timeline),
                 idle(steps, t.timeline), t.exitCode, -1, -1, -1, load);
     }

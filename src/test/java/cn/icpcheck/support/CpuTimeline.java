@@ -40,6 +40,11 @@ final class CpuTimeline {
         return size == 0 ? 0 : at[size - 1];
     }
 
+    /** The CPU seconds the process had used at the last poll; 0 before any. */
+    double cpuAtEnd() {
+        return size == 0 ? 0 : cpu[size - 1];
+    }
+
     /**
      * The cores kept busy on average from one moment to another: the CPU time used in between over
      * the wall time, the CPU time at a moment between two polls taken as on the line between them.

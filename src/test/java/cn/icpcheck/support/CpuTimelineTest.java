@@ -50,9 +50,7 @@ class CpuTimelineTest {
     void theLongestStretchBelowALevelIsFoundWindowByWindow() {
         CpuTimeline.Stretch stretch = twoOneTwo().longestBelow(1.5, 0.5);
 
-        assertThat(stretch).isNotNull();
-        assertThat(stretch.from()).isCloseTo(4.0, within(1e-9));
-        assertThat(stretch.to()).isCloseTo(7.0, within(1e-9));
+        assertStretch(stretch, 4.0, 7.0);
         assertThat(stretch.seconds()).isCloseTo(3.0, within(1e-9));
     }
 
@@ -67,8 +65,7 @@ class CpuTimelineTest {
 
         CpuTimeline.Stretch stretch = timeline.longestBelow(1.5, 1);
 
-        assertThat(stretch.from()).isCloseTo(2.0, within(1e-9));
-        assertThat(stretch.to()).isCloseTo(4.0, within(1e-9));
+        assertStretch(stretch, 2.0, 4.0);
     }
 
     @Test
@@ -82,10 +79,24 @@ class CpuTimelineTest {
     }
 
     @Test
+    void theCpuTimeAtTheEndIsTheLastPolls() {
+        CpuTimeline timeline = twoOneTwo();
+
+        assertThat(timeline.cpuAtEnd()).isCloseTo(15.0, within(1e-9));
+        assertThat(new CpuTimeline().cpuAtEnd()).isZero();
+    }
+
+    @Test
     void pollsOutOfOrderAreRefused() {
         CpuTimeline timeline = new CpuTimeline();
         timeline.add(1, 1);
 
         assertThatThrownBy(() -> timeline.add(1, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void assertStretch(CpuTimeline.Stretch stretch, double from, double to) {
+        assertThat(stretch).isNotNull();
+        assertThat(stretch.from()).isCloseTo(from, within(1e-9));
+        assertThat(stretch.to()).isCloseTo(to, within(1e-9));
     }
 }
