@@ -94,6 +94,22 @@ class RunTempFolderTest {
         assertThat(own).doesNotExist();
     }
 
+    @Test
+    void aRunStartingRemovesWhatAKilledRunLeftAndSaysHowMany() throws Exception {
+        // a killed run's folder where runs make theirs: java.io.tmpdir, which the JVM fixes at its start
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path killed = Files.createTempDirectory(tmp, RunTempFolder.PREFIX);
+        Files.createFile(killed.resolve(RunTempFolder.LOCK_FILE));
+        age(killed);
+
+        try (RunTempFolder temp = RunTempFolder.create()) {
+            // at least this one: other test JVMs' killed runs may be swept with it
+            assertThat(temp.swept()).isPositive();
+            assertThat(killed).doesNotExist();
+            assertThat(temp.dir()).exists();
+        }
+    }
+
     private int sweep() throws Exception {
         UserPrincipal me = Files.getOwner(root);
         return RunTempFolder.sweep(root, me, NOW.minus(RunTempFolder.GRACE));
