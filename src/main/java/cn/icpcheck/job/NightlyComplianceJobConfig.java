@@ -13,14 +13,15 @@ import cn.icpcheck.input.DomainIntake;
 import cn.icpcheck.input.ExportFile;
 import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
-import cn.icpcheck.input.ExportRow;
 import cn.icpcheck.input.ExportRowReader;
 import cn.icpcheck.input.InstanceIntake;
 import cn.icpcheck.input.IntakeProcessor;
+import cn.icpcheck.input.IntakeReader;
 import cn.icpcheck.input.OrderIntake;
 import cn.icpcheck.input.RowIntake;
 import cn.icpcheck.input.ServiceIntake;
 import cn.icpcheck.input.SubjectIntake;
+import cn.icpcheck.input.TakenRow;
 import cn.icpcheck.report.ReportWriter;
 import cn.icpcheck.rules.FilingChecker;
 import cn.icpcheck.rules.Finding;
@@ -268,14 +269,13 @@ public class NightlyComplianceJobConfig {
         // million). subjects.csv and domains.csv are read two at a time, which keeps both cores busy
         reader.setReadAhead(file == ExportFile.SERVICES || file == ExportFile.INSTANCES);
         reader.setAtEnd(atEnd);
-        IntakeProcessor<T> processor = new IntakeProcessor<>(() -> intake.apply(state), state::rejects);
+        // each row is taken in as it is read: a chunk keeps the records, not the rows' cells
         return new StepBuilder(ReadingSteps.name(file), repository)
-                .<ExportRow, T>chunk(CHUNK)
+                .<TakenRow<T>, T>chunk(CHUNK)
                 .transactionManager(tm)
-                .reader(reader)
-                .processor(processor)
+                .reader(new IntakeReader<>(reader, () -> intake.apply(state)))
+                .processor(new IntakeProcessor<T>(state::rejects))
                 .writer(writer)
-                .listener(processor)
                 .listener(new ReadingProgressLog(reader, ReadingProgressLog.INTERVAL, System::nanoTime))
                 .allowStartIfComplete(true)
                 .build();

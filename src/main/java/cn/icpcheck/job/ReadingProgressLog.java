@@ -1,6 +1,5 @@
 package cn.icpcheck.job;
 
-import cn.icpcheck.input.ExportRow;
 import cn.icpcheck.input.ExportRowReader;
 import cn.icpcheck.input.ReadProgress;
 
@@ -21,7 +20,7 @@ import java.util.function.LongSupplier;
  * and the rate; and one line when the step ends. Nothing per chunk in between, so that the log of a
  * long run stays readable.
  */
-final class ReadingProgressLog implements ChunkListener<ExportRow, Object>, StepExecutionListener {
+final class ReadingProgressLog implements ChunkListener<Object, Object>, StepExecutionListener {
 
     static final Duration INTERVAL = Duration.ofSeconds(10);
 
