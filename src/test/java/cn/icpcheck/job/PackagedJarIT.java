@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static cn.icpcheck.testing.PackagedJob.ARCHIVE;
 import static cn.icpcheck.testing.PackagedJob.JAVA_OPTIONS;
 import static cn.icpcheck.testing.PackagedJob.SINGLE_JAR;
 import static cn.icpcheck.testing.PackagedJob.UNPACKED_JAR;
@@ -26,8 +27,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The packaged application, run as a user runs it: a separate JVM on the jar that {@code package}
  * built, which starts from the bean definitions made ahead of time (AheadOfTime), on the embedded
- * database and on PostgreSQL. Its findings and rejects on sample-data are the hand-checked ones of
- * {@link SampleDataGoldenTest}. Run by Failsafe after the jar is built ({@code ./mvnw verify}).
+ * database and on PostgreSQL, and the unpacked jar with the class-data-sharing archive made at package
+ * time, as the README's first command runs it. Its findings and rejects on sample-data are the
+ * hand-checked ones of {@link SampleDataGoldenTest}. Run by Failsafe after the jar is built
+ * ({@code ./mvnw verify}).
  */
 class PackagedJarIT {
 
@@ -70,6 +73,27 @@ class PackagedJarIT {
             // the same date again: already completed, nothing to do
             assertThat(run(jar, command.args(Path.of("sample-data"), RUN_DATE), log)).isZero();
             assertThat(Files.readString(log)).contains("The run of 2026-11-30 already completed");
+        }
+    }
+
+    @Test
+    void theReadmesCommandRunsWithTheArchiveThatPackageMade() throws Exception {
+        assumeTrue(Files.exists(Path.of(ARCHIVE)), "the build made no archive (-Dcds.skip=true)");
+        try (StateDatabase database = StateDatabase.create(StateDatabase.Platform.HSQLDB, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+            Path log = dir.resolve("run.log");
+            // -Xshare:on: a JVM that cannot map the archive (another jar, another JDK) stops instead of
+            // running without it, as it otherwise would, saying only "Unable to use shared archive"
+            List<String> java = new ArrayList<>(List.of(JAVA_OPTIONS, "-XX:SharedArchiveFile=" + ARCHIVE, "-Xshare:on",
+                    "-Xlog:cds=info", "-jar", UNPACKED_JAR));
+            java.addAll(List.of(command.args(Path.of("sample-data"), RUN_DATE)));
+
+            int exit = run(java, log);
+
+            String output = Files.readString(log);
+            assertThat(exit).as(output).isZero();
+            assertThat(output).contains("Mapped dynamic region").doesNotContain("Unable to use shared archive");
+            SampleDataGoldenTest.assertTheHandCheckedFindingsAndRejects(command.reports(RUN_DATE));
         }
     }
 
