@@ -10,9 +10,9 @@ import java.util.function.Supplier;
  * The reader of a reading step: reads each row of its file ({@link ExportRowReader}) and takes it in
  * at once through the step's {@link RowIntake}, validating its cells and registering its record.
  *
- * <p>Each row is taken in as soon as it is read, while its cells are still in the processor's caches,
- * and a chunk keeps only what the intake made of its rows, not their cells: the rows' strings die
- * young, and fewer survive each young collection. The rejected rows are logged by the step's
+ * <p>Each row is taken in as soon as it is read, while its cells are still in the processor's caches
+ * (with a chunk of rows read first, most of a row's cells had left them by the time it was validated),
+ * and a chunk keeps what the intake made of each row, not the row. The rejected rows are logged by the step's
  * {@link IntakeProcessor}, which filters them out of the chunk, so that Spring Batch counts each row
  * read once and each rejected row as filtered, as it would with the intake in the processor.
  *
