@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -33,8 +34,7 @@ class IntakeReaderTest {
                 + "i-3,C3,stopped,2026-13-01,\n"
                 + "i-4,C4,released,,\n");
         var inventory = new InstanceInventory();
-        var reader = new IntakeReader<>(new ExportRowReader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8, true),
-                () -> new InstanceIntake(inventory));
+        var reader = reader(file, () -> new InstanceIntake(inventory));
         var rejects = new RejectLog(100);
         var processor = new IntakeProcessor<CloudInstance>(() -> rejects);
 
@@ -69,8 +69,7 @@ class IntakeReaderTest {
     void linesLostToAnUnterminatedQuoteReachTheRejectLogAsRejectedRows() throws Exception {
         Path file = write(HEADER + "\ni-1,C1,running,,\ni-2,\"C2,running,,\ni-3,C3,running,,\n");
         var inventory = new InstanceInventory();
-        var reader = new IntakeReader<>(new ExportRowReader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8, true),
-                () -> new InstanceIntake(inventory));
+        var reader = reader(file, () -> new InstanceIntake(inventory));
         var rejects = new RejectLog(100);
         var processor = new IntakeProcessor<CloudInstance>(() -> rejects);
 
@@ -97,11 +96,10 @@ class IntakeReaderTest {
     void eachOpeningTakesTheFileInAfreshThroughANewIntake() throws Exception {
         Path file = write(HEADER + "\ni-1,C1,running,,\n");
         AtomicReference<InstanceInventory> current = new AtomicReference<>();
-        var reader = new IntakeReader<>(new ExportRowReader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8, true),
-                () -> {
-                    current.set(new InstanceInventory());
-                    return new InstanceIntake(current.get());
-                });
+        var reader = reader(file, () -> {
+            current.set(new InstanceInventory());
+            return new InstanceIntake(current.get());
+        });
         for (int execution = 0; execution < 2; execution++) {
             reader.open(new ExecutionContext());
             TakenRow<CloudInstance> row = reader.read();
@@ -112,6 +110,10 @@ class IntakeReaderTest {
             reader.close();
             assertThat(current.get().size()).isEqualTo(1);
         }
+    }
+
+    private static IntakeReader<CloudInstance> reader(Path file, Supplier<RowIntake<CloudInstance>> intake) {
+        return new IntakeReader<>(new ExportRowReader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8, true), intake);
     }
 
     private Path write(String content) throws Exception {
