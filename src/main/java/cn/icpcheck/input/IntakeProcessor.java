@@ -2,14 +2,15 @@ package cn.icpcheck.input;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The processor of a reading step: passes on the record of each row its {@link IntakeReader} took
- * in; a rejected row goes to the {@link RejectLog} and is filtered out of the chunk (counted as
- * filtered by Spring Batch), so nothing is dropped silently.
+ * The processor of a reading step: passes on the records of the rows its {@link IntakeReader} took
+ * in, in file order; each rejected row goes to the {@link RejectLog}, so nothing is dropped silently.
  */
-public final class IntakeProcessor<T> implements ItemProcessor<TakenRow<T>, T> {
+public final class IntakeProcessor<T> implements ItemProcessor<List<TakenRow<T>>, List<T>> {
 
     private final Supplier<RejectLog> rejectLog;
 
@@ -19,11 +20,15 @@ public final class IntakeProcessor<T> implements ItemProcessor<TakenRow<T>, T> {
     }
 
     @Override
-    public T process(TakenRow<T> row) {
-        if (row.rejection() != null) {
-            rejectLog.get().add(row.rejection(), row.linesLost());
-            return null;
+    public List<T> process(List<TakenRow<T>> rows) {
+        List<T> records = new ArrayList<>(rows.size());
+        for (TakenRow<T> row : rows) {
+            if (row.rejection() != null) {
+                rejectLog.get().add(row.rejection(), row.linesLost());
+            } else {
+                records.add(row.record());
+            }
         }
-        return row.record();
+        return records;
     }
 }

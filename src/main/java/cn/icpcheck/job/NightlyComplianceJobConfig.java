@@ -17,6 +17,7 @@ import cn.icpcheck.input.ExportRowReader;
 import cn.icpcheck.input.InstanceIntake;
 import cn.icpcheck.input.IntakeProcessor;
 import cn.icpcheck.input.IntakeReader;
+import cn.icpcheck.input.RecordsWriter;
 import cn.icpcheck.input.OrderIntake;
 import cn.icpcheck.input.RowIntake;
 import cn.icpcheck.input.ServiceIntake;
@@ -269,14 +270,17 @@ public class NightlyComplianceJobConfig {
         // million). subjects.csv and domains.csv are read two at a time, which keeps both cores busy
         reader.setReadAhead(file == ExportFile.SERVICES || file == ExportFile.INSTANCES);
         reader.setAtEnd(atEnd);
-        // each row is taken in as it is read: a chunk keeps the records, not the rows' cells
+        // each row is taken in as it is read: a chunk keeps the records, not the rows' cells; the
+        // items are batches of rows, and the reader sets the step's counts to rows when it ends
+        IntakeReader<T> rows = new IntakeReader<>(reader, () -> intake.apply(state));
         return new StepBuilder(ReadingSteps.name(file), repository)
-                .<TakenRow<T>, T>chunk(CHUNK)
+                .<List<TakenRow<T>>, List<T>>chunk(CHUNK / IntakeReader.ROWS_PER_ITEM)
                 .transactionManager(tm)
-                .reader(new IntakeReader<>(reader, () -> intake.apply(state)))
+                .reader(rows)
                 .processor(new IntakeProcessor<T>(state::rejects))
-                .writer(writer)
-                .listener(new ReadingProgressLog(reader, ReadingProgressLog.INTERVAL, System::nanoTime))
+                .writer(new RecordsWriter<>(writer))
+                .listener(rows)
+                .listener(new ReadingProgressLog(rows, ReadingProgressLog.INTERVAL, System::nanoTime))
                 .allowStartIfComplete(true)
                 .build();
     }

@@ -1,6 +1,6 @@
 package cn.icpcheck.job;
 
-import cn.icpcheck.input.ExportRowReader;
+import cn.icpcheck.input.IntakeReader;
 import cn.icpcheck.input.ReadProgress;
 
 import org.slf4j.Logger;
@@ -26,17 +26,17 @@ final class ReadingProgressLog implements ChunkListener<Object, Object>, StepExe
 
     private static final Logger log = LoggerFactory.getLogger(ReadingProgressLog.class);
 
-    private final ExportRowReader reader;
+    private final IntakeReader<?> reader;
     private final long intervalNanos;
     private final LongSupplier nanoClock;
     private long startedAt;
     private long loggedAt;
 
     /**
-     * @param reader    the step's reader
+     * @param reader    the step's reader, which counts its rows
      * @param nanoClock {@link System#nanoTime}, or a test's clock
      */
-    ReadingProgressLog(ExportRowReader reader, Duration interval, LongSupplier nanoClock) {
+    ReadingProgressLog(IntakeReader<?> reader, Duration interval, LongSupplier nanoClock) {
         this.reader = reader;
         this.intervalNanos = interval.toNanos();
         this.nanoClock = nanoClock;
@@ -54,7 +54,7 @@ final class ReadingProgressLog implements ChunkListener<Object, Object>, StepExe
         ReadProgress progress = reader.progress();
         if (progress != null && now - loggedAt >= intervalNanos) {
             loggedAt = now;
-            long rows = reader.getCurrentItemCount();
+            long rows = reader.rowsRead();
             log.info("{}: {} rows read ({}% of the file), {} rows/s", progress.file().fileName(), rows,
                     progress.percent(), rate(rows, now));
         }
@@ -65,9 +65,9 @@ final class ReadingProgressLog implements ChunkListener<Object, Object>, StepExe
         ReadProgress progress = reader.progress();
         if (progress != null) {
             long now = nanoClock.getAsLong();
-            long rows = stepExecution.getReadCount();
+            long rows = reader.rowsRead();
             log.info("{}: {} rows read, {} rejected, in {} s ({} rows/s)", progress.file().fileName(), rows,
-                    stepExecution.getFilterCount(), String.format(Locale.ROOT, "%.1f", (now - startedAt) / 1e9), rate(rows, now));
+                    reader.rowsRejected(), String.format(Locale.ROOT, "%.1f", (now - startedAt) / 1e9), rate(rows, now));
         }
         return null;
     }

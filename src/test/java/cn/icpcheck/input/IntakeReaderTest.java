@@ -5,12 +5,15 @@ import cn.icpcheck.filing.InstanceInventory;
 import cn.icpcheck.filing.InstanceStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.test.MetaDataInstanceFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -39,23 +42,17 @@ class IntakeReaderTest {
         var processor = new IntakeProcessor<CloudInstance>(() -> rejects);
 
         reader.open(new ExecutionContext());
-        List<TakenRow<CloudInstance>> read = new ArrayList<>();
-        for (TakenRow<CloudInstance> row; (row = reader.read()) != null; ) {
-            read.add(row);
-        }
+        List<TakenRow<CloudInstance>> read = reader.read();
+        assertThat(reader.read()).isNull();
         reader.close();
 
         // every row is read once; what the intake registered is registered before the processor runs
         assertThat(read).hasSize(5);
         assertThat(inventory.size()).isEqualTo(2);
         assertThat(inventory.find("i-4").status()).isEqualTo(InstanceStatus.RELEASED);
-        List<CloudInstance> passed = new ArrayList<>();
-        for (TakenRow<CloudInstance> row : read) {
-            CloudInstance instance = processor.process(row);
-            if (instance != null) {
-                passed.add(instance);
-            }
-        }
+        assertThat(reader.rowsRead()).isEqualTo(5);
+        assertThat(reader.rowsRejected()).isEqualTo(3);
+        List<CloudInstance> passed = processor.process(read);
         assertThat(passed).extracting(CloudInstance::instanceId).containsExactly("i-1", "i-4");
         assertThat(rejects.all()).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
                 .containsExactly(
@@ -75,11 +72,8 @@ class IntakeReaderTest {
 
         reader.open(new ExecutionContext());
         List<CloudInstance> passed = new ArrayList<>();
-        for (TakenRow<CloudInstance> row; (row = reader.read()) != null; ) {
-            CloudInstance instance = processor.process(row);
-            if (instance != null) {
-                passed.add(instance);
-            }
+        for (List<TakenRow<CloudInstance>> rows; (rows = reader.read()) != null; ) {
+            passed.addAll(processor.process(rows));
         }
         reader.close();
 
@@ -102,14 +96,51 @@ class IntakeReaderTest {
         });
         for (int execution = 0; execution < 2; execution++) {
             reader.open(new ExecutionContext());
-            TakenRow<CloudInstance> row = reader.read();
             // a second execution of the step does not find i-1 already registered by the first
-            assertThat(row.rejection()).isNull();
-            assertThat(row.record().instanceId()).isEqualTo("i-1");
+            assertThat(reader.read()).singleElement().satisfies(row -> {
+                assertThat(row.rejection()).isNull();
+                assertThat(row.record().instanceId()).isEqualTo("i-1");
+            });
             assertThat(reader.read()).isNull();
             reader.close();
             assertThat(current.get().size()).isEqualTo(1);
+            assertThat(reader.rowsRead()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void handsOnTheRowsInFileOrderInBatchesAndSetsTheStepsCountsToRows() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER + "\n");
+        for (int i = 0; i < 1201; i++) {
+            // every hundredth row (0, 100, ... 1200) has a status the export does not know
+            csv.append("i-").append(i).append(",C1,").append(i % 100 == 0 ? "asleep" : "running").append(",,\n");
+        }
+        Path file = write(csv.toString());
+        var reader = reader(file, () -> new InstanceIntake(new InstanceInventory()));
+        var processor = new IntakeProcessor<CloudInstance>(() -> new RejectLog(100));
+
+        reader.open(new ExecutionContext());
+        List<Integer> sizes = new ArrayList<>();
+        List<String> passed = new ArrayList<>();
+        for (List<TakenRow<CloudInstance>> rows; (rows = reader.read()) != null; ) {
+            sizes.add(rows.size());
+            processor.process(rows).forEach(instance -> passed.add(instance.instanceId()));
+        }
+        reader.close();
+
+        assertThat(sizes).containsExactly(IntakeReader.ROWS_PER_ITEM, IntakeReader.ROWS_PER_ITEM, 201);
+        assertThat(passed).hasSize(1188).startsWith("i-1", "i-2").endsWith("i-1198", "i-1199")
+                .doesNotContain("i-0", "i-100", "i-600", "i-1200");
+        assertThat(passed).isSortedAccordingTo(Comparator.comparingInt(id -> Integer.parseInt(id.substring(2))));
+
+        // Spring Batch counted ten items (batches) read and written; the job repository is told rows
+        StepExecution step = MetaDataInstanceFactory.createStepExecution();
+        step.setReadCount(3);
+        step.setWriteCount(3);
+        reader.afterStep(step);
+        assertThat(step.getReadCount()).isEqualTo(1201);
+        assertThat(step.getFilterCount()).isEqualTo(13);
+        assertThat(step.getWriteCount()).isEqualTo(1188);
     }
 
     private static IntakeReader<CloudInstance> reader(Path file, Supplier<RowIntake<CloudInstance>> intake) {

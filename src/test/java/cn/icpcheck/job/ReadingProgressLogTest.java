@@ -1,7 +1,11 @@
 package cn.icpcheck.job;
 
 import cn.icpcheck.input.ExportFile;
+import cn.icpcheck.input.ExportRow;
 import cn.icpcheck.input.ExportRowReader;
+import cn.icpcheck.input.IntakeReader;
+import cn.icpcheck.input.RejectReason;
+import cn.icpcheck.input.RowIntake;
 import cn.icpcheck.testing.TestExport;
 
 import ch.qos.logback.classic.Level;
@@ -35,8 +39,15 @@ class ReadingProgressLogTest {
     void logsAtMostOnceAnIntervalAndOnceAtTheEnd(CapturedOutput output) throws Exception {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(ReadingProgressLog.class)).setLevel(Level.INFO);
         Path input = TestExport.sample(4000).writeTo(dir);
-        ExportRowReader reader = new ExportRowReader(input.resolve("subjects.csv"), ExportFile.SUBJECTS,
-                StandardCharsets.UTF_8, true);
+        // the row on line 7 is rejected
+        RowIntake<ExportRow> intake = fields -> {
+            if (fields.row().line() == 7) {
+                throw fields.rejection("subject_id", "S7", RejectReason.DUPLICATE_KEY);
+            }
+            return fields.row();
+        };
+        var reader = new IntakeReader<>(new ExportRowReader(input.resolve("subjects.csv"), ExportFile.SUBJECTS,
+                StandardCharsets.UTF_8, true), () -> intake);
         AtomicLong clock = new AtomicLong(100 * SECOND);
         ReadingProgressLog progress = new ReadingProgressLog(reader, Duration.ofSeconds(10), clock::get);
         StepExecution step = MetaDataInstanceFactory.createStepExecution();
@@ -44,7 +55,8 @@ class ReadingProgressLogTest {
         reader.open(new ExecutionContext());
         progress.beforeStep(step);
         for (long second : new long[] {5, 10, 12, 21}) {
-            for (int row = 0; row < 1000; row++) {
+            // a chunk of 1000 rows
+            for (int rows = 0; rows < 1000; rows += IntakeReader.ROWS_PER_ITEM) {
                 reader.read();
             }
             clock.set((100 + second) * SECOND);
@@ -53,8 +65,6 @@ class ReadingProgressLogTest {
         while (reader.read() != null) {
             // to the end, as the step would
         }
-        step.setReadCount(4001);
-        step.setFilterCount(1);
         clock.set(125 * SECOND);
         progress.afterStep(step);
         reader.close();
