@@ -57,11 +57,13 @@ public final class IntakeReader<T> implements ItemStreamReader<List<TakenRow<T>>
     /** The next rows of the file, each taken in; null at its end. */
     @Override
     public List<TakenRow<T>> read() throws Exception {
-        List<TakenRow<T>> batch = null;
-        for (ExportRow row; (batch == null || batch.size() < ROWS_PER_ITEM) && (row = rows.read()) != null; ) {
-            if (batch == null) {
-                batch = new ArrayList<>(ROWS_PER_ITEM);
-            }
+        ExportRow row = rows.read();
+        if (row == null) {
+            return null;
+        }
+        List<TakenRow<T>> batch = new ArrayList<>(ROWS_PER_ITEM);
+        batch.add(take(row));
+        while (batch.size() < ROWS_PER_ITEM && (row = rows.read()) != null) {
             batch.add(take(row));
         }
         return batch;
