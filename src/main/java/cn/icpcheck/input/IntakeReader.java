@@ -25,8 +25,9 @@ import java.util.function.Supplier;
  * of CPU less.
  *
  * <p>So that the step's read, filter and write counts in the job repository are rows, as the export
- * check and summary.json take them, the reader counts the rows it read and rejected and sets the step's
- * counts when the step ends ({@link #afterStep}; register the reader as the step's listener). The
+ * check and summary.json take them, the reader counts the rows it read and rejected (not from the row
+ * reader's item count, which also counts the read that found the end) and sets the step's counts when
+ * the step ends ({@link #afterStep}; register the reader as the step's listener). The
  * rejected rows are logged by the step's {@link IntakeProcessor}. The intake is made afresh each time
  * the reader opens, bound to that step execution's registries.
  */

@@ -24,14 +24,8 @@ public final class RecordsWriter<T> implements ItemStreamWriter<List<T>> {
 
     @Override
     public void write(Chunk<? extends List<T>> chunk) throws Exception {
-        int size = 0;
-        for (List<T> batch : chunk) {
-            size += batch.size();
-        }
-        List<T> all = new ArrayList<>(size);
-        for (List<T> batch : chunk) {
-            all.addAll(batch);
-        }
+        List<T> all = new ArrayList<>();
+        chunk.forEach(all::addAll);
         records.write(new Chunk<>(all));
     }
 

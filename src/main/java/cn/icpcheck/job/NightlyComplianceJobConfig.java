@@ -272,15 +272,15 @@ public class NightlyComplianceJobConfig {
         reader.setAtEnd(atEnd);
         // each row is taken in as it is read: a chunk keeps the records, not the rows' cells; the
         // items are batches of rows, and the reader sets the step's counts to rows when it ends
-        IntakeReader<T> rows = new IntakeReader<>(reader, () -> intake.apply(state));
+        IntakeReader<T> intakeReader = new IntakeReader<>(reader, () -> intake.apply(state));
         return new StepBuilder(ReadingSteps.name(file), repository)
                 .<List<TakenRow<T>>, List<T>>chunk(CHUNK / IntakeReader.ROWS_PER_ITEM)
                 .transactionManager(tm)
-                .reader(rows)
+                .reader(intakeReader)
                 .processor(new IntakeProcessor<T>(state::rejects))
                 .writer(new RecordsWriter<>(writer))
-                .listener(rows)
-                .listener(new ReadingProgressLog(rows, ReadingProgressLog.INTERVAL, System::nanoTime))
+                .listener(intakeReader)
+                .listener(new ReadingProgressLog(intakeReader, ReadingProgressLog.INTERVAL, System::nanoTime))
                 .allowStartIfComplete(true)
                 .build();
     }
