@@ -2,6 +2,7 @@ package cn.icpcheck.job;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.hsqldb.error.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +31,12 @@ import java.time.LocalDate;
 public class StateStore {
 
     private static final Logger log = LoggerFactory.getLogger(StateStore.class);
+
+    /**
+     * How long the database shut down is tried to be opened again while its lock file reads as taken:
+     * as long as the pool waits for it at start-up (application.properties).
+     */
+    static final long REOPEN_MILLIS = 30_000;
 
     private final DataSource dataSource;
     private final Path stateDir;
@@ -105,10 +112,32 @@ public class StateStore {
         if (hikari.getHikariPoolMXBean() != null) {
             hikari.getHikariPoolMXBean().softEvictConnections();
         }
-        try (Connection connection = DriverManager.getConnection(url, hikari.getUsername(), hikari.getPassword())) {
+        try (Connection connection = openAgain(url, hikari.getUsername(), hikari.getPassword())) {
             boolean saved = saved(connection, executionId, runDate);
             log.debug("The state database was written to disk and read back: {}", saved ? "saved" : "NOT saved");
             return saved;
+        }
+    }
+
+    /**
+     * Opens the embedded database that was just shut down. HSQLDB's heartbeat, which writes the
+     * time into the lock file every ten seconds, can write it once more just as the shutdown deletes
+     * the file: the file is then left behind with a fresh time, and an open within the next ten
+     * seconds fails after polling it ("Database lock acquisition failure … heartbeat - read: -9218 ms").
+     * No process holds it (the state lock keeps other runs out), so the open is tried again: once the
+     * time in the file is ten seconds old, HSQLDB takes the lock over.
+     */
+    static Connection openAgain(String url, String user, String password) throws SQLException {
+        long deadline = System.nanoTime() + REOPEN_MILLIS * 1_000_000;
+        while (true) {
+            try {
+                return DriverManager.getConnection(url, user, password);
+            } catch (SQLException e) {
+                if (e.getErrorCode() != -ErrorCode.LOCK_FILE_ACQUISITION_FAILURE || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                log.info("The state database's lock file was left behind by its own shutdown; opening it again");
+            }
         }
     }
 
