@@ -11,6 +11,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The records of a CSV file exactly as opencsv's {@link CSVReader} reads them with its
@@ -66,6 +68,7 @@ final class CsvRecords implements Closeable {
      * @throws CsvMalformedLineException when the file ends inside a quoted cell, as {@code CSVReader} throws it
      */
     String[] readNext() throws IOException {
+        long firstLine = linesRead + 1;
         if (!nextLine()) {
             return null;
         }
@@ -82,9 +85,11 @@ final class CsvRecords implements Closeable {
                 return record;
             }
             if (!nextLine()) {
+                // opencsv's words, in the language it would choose
                 String lost = parser.getPendingText();
-                throw new CsvMalformedLineException("Unterminated quoted field at end of CSV line. Beginning of lost text: ["
-                        + (lost.length() > 100 ? lost.substring(0, 97) + "..." : lost) + "]", linesRead + 1, lost);
+                String message = String.format(ResourceBundle.getBundle("opencsv", Locale.getDefault())
+                        .getString("unterminated.quote"), lost.length() > 100 ? lost.substring(0, 97) + "..." : lost);
+                throw new CsvMalformedLineException(message, firstLine, lost);
             }
         }
     }

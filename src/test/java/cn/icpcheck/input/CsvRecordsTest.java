@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * {@link CsvRecords} reads every text as opencsv's {@code CSVReader} with its RFC 4180 parser read it
@@ -99,14 +99,27 @@ class CsvRecordsTest {
 
     @Test
     void aQuoteNeverClosedFailsTheReadAfterTheLastLine() throws IOException {
-        CsvRecords records = new CsvRecords(new StringReader("a,b\nc,\"d\ne\nf\n"), 8);
+        String text = "a,b\nc,\"d\ne\nf\n";
+        CsvRecords records = new CsvRecords(new StringReader(text), 8);
+        CSVReader opencsv = opencsv(text);
 
         assertThat(records.readNext()).containsExactly("a", "b");
-        assertThatThrownBy(records::readNext).isInstanceOf(CsvMalformedLineException.class);
+        Throwable failure = catchThrowable(records::readNext);
+        Throwable opencsvs = catchThrowable(() -> {
+            opencsv.readNext();
+            opencsv.readNext();
+        });
+        assertThat(failure).isInstanceOf(CsvMalformedLineException.class)
+                .hasMessage(opencsvs.getMessage())
+                .hasMessageContaining("\"d\ne\nf");
+        assertThat(((CsvMalformedLineException) failure).getLineNumber())
+                .isEqualTo(((CsvMalformedLineException) opencsvs).getLineNumber());
+        assertThat(((CsvMalformedLineException) failure).getContext())
+                .isEqualTo(((CsvMalformedLineException) opencsvs).getContext());
         assertThat(records.linesRead()).isEqualTo(4);
     }
 
-    /** What each read gives: a record and the lines read after it, or the failure, or the end. */
+    /** What each read gives: a record and the lines read after it, the failure (its line, words, lost text), or the end. */
     private static List<String> read(CsvRecords records) throws IOException {
         List<String> outcomes = new ArrayList<>();
         while (true) {
@@ -118,7 +131,7 @@ class CsvRecordsTest {
                 }
                 outcomes.add(Arrays.asList(record) + " after " + records.linesRead());
             } catch (CsvMalformedLineException e) {
-                outcomes.add("malformed after " + records.linesRead());
+                outcomes.add(malformed(e) + " after " + records.linesRead());
                 return outcomes;
             }
         }
@@ -127,10 +140,7 @@ class CsvRecordsTest {
     /** The same, read as {@link CsvRows} read before {@link CsvRecords}. */
     private static List<String> readWithOpencsv(String text) throws IOException {
         List<String> outcomes = new ArrayList<>();
-        try (CSVReader csv = new CSVReaderBuilder(new BufferedReader(new StringReader(text), 1 << 16))
-                .withCSVParser(new RFC4180ParserBuilder().build())
-                .withVerifyReader(false)
-                .build()) {
+        try (CSVReader csv = opencsv(text)) {
             while (true) {
                 try {
                     String[] record = csv.readNext();
@@ -140,12 +150,24 @@ class CsvRecordsTest {
                     }
                     outcomes.add(Arrays.asList(record) + " after " + csv.getLinesRead());
                 } catch (CsvMalformedLineException e) {
-                    outcomes.add("malformed after " + csv.getLinesRead());
+                    outcomes.add(malformed(e) + " after " + csv.getLinesRead());
                     return outcomes;
                 }
             }
         } catch (com.opencsv.exceptions.CsvValidationException e) {
             throw new IllegalStateException("no validator is set", e);
         }
+    }
+
+    private static String malformed(CsvMalformedLineException e) {
+        return "malformed from line " + e.getLineNumber() + ": " + e.getMessage() + " / " + e.getContext();
+    }
+
+    /** opencsv's reader as {@link CsvRows} configured it before {@link CsvRecords}. */
+    private static CSVReader opencsv(String text) {
+        return new CSVReaderBuilder(new BufferedReader(new StringReader(text), 1 << 16))
+                .withCSVParser(new RFC4180ParserBuilder().build())
+                .withVerifyReader(false)
+                .build();
     }
 }
