@@ -4,6 +4,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvValidationException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.LongSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -121,41 +123,37 @@ class CsvRecordsTest {
 
     /** What each read gives: a record and the lines read after it, the failure (its line, words, lost text), or the end. */
     private static List<String> read(CsvRecords records) throws IOException {
-        List<String> outcomes = new ArrayList<>();
-        while (true) {
-            try {
-                String[] record = records.readNext();
-                if (record == null) {
-                    outcomes.add("end after " + records.linesRead());
-                    return outcomes;
-                }
-                outcomes.add(Arrays.asList(record) + " after " + records.linesRead());
-            } catch (CsvMalformedLineException e) {
-                outcomes.add(malformed(e) + " after " + records.linesRead());
-                return outcomes;
-            }
-        }
+        return outcomes(records::readNext, records::linesRead);
     }
 
     /** The same, read as {@link CsvRows} read before {@link CsvRecords}. */
     private static List<String> readWithOpencsv(String text) throws IOException {
-        List<String> outcomes = new ArrayList<>();
         try (CSVReader csv = opencsv(text)) {
-            while (true) {
-                try {
-                    String[] record = csv.readNext();
-                    if (record == null) {
-                        outcomes.add("end after " + csv.getLinesRead());
-                        return outcomes;
-                    }
-                    outcomes.add(Arrays.asList(record) + " after " + csv.getLinesRead());
-                } catch (CsvMalformedLineException e) {
-                    outcomes.add(malformed(e) + " after " + csv.getLinesRead());
+            return outcomes(csv::readNext, csv::getLinesRead);
+        }
+    }
+
+    /** A reader's next record. */
+    private interface Next {
+        String[] read() throws IOException, CsvValidationException;
+    }
+
+    private static List<String> outcomes(Next next, LongSupplier linesRead) throws IOException {
+        List<String> outcomes = new ArrayList<>();
+        while (true) {
+            try {
+                String[] record = next.read();
+                if (record == null) {
+                    outcomes.add("end after " + linesRead.getAsLong());
                     return outcomes;
                 }
+                outcomes.add(Arrays.asList(record) + " after " + linesRead.getAsLong());
+            } catch (CsvMalformedLineException e) {
+                outcomes.add(malformed(e) + " after " + linesRead.getAsLong());
+                return outcomes;
+            } catch (CsvValidationException e) {
+                throw new IllegalStateException("no validator is set", e);
             }
-        } catch (com.opencsv.exceptions.CsvValidationException e) {
-            throw new IllegalStateException("no validator is set", e);
         }
     }
 
