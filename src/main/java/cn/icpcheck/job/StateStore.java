@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Makes sure a completed run is durably recorded before the command exits 0 (operations.md, "Exit
@@ -31,12 +32,6 @@ import java.time.LocalDate;
 public class StateStore {
 
     private static final Logger log = LoggerFactory.getLogger(StateStore.class);
-
-    /**
-     * How long the database shut down is tried to be opened again while its lock file reads as taken:
-     * as long as the pool waits for it at start-up (application.properties).
-     */
-    static final long REOPEN_MILLIS = 30_000;
 
     private final DataSource dataSource;
     private final Path stateDir;
@@ -112,7 +107,7 @@ public class StateStore {
         if (hikari.getHikariPoolMXBean() != null) {
             hikari.getHikariPoolMXBean().softEvictConnections();
         }
-        try (Connection connection = openAgain(url, hikari.getUsername(), hikari.getPassword())) {
+        try (Connection connection = openAgain(hikari)) {
             boolean saved = saved(connection, executionId, runDate);
             log.debug("The state database was written to disk and read back: {}", saved ? "saved" : "NOT saved");
             return saved;
@@ -125,13 +120,15 @@ public class StateStore {
      * the file: the file is then left behind with a fresh time, and an open within the next ten
      * seconds fails after polling it ("Database lock acquisition failure … heartbeat - read: -9218 ms").
      * No process holds it (the state lock keeps other runs out), so the open is tried again: once the
-     * time in the file is ten seconds old, HSQLDB takes the lock over.
+     * time in the file is ten seconds old, HSQLDB takes the lock over. It is tried for as long as the
+     * pool tries to open the database at start-up, for the same lock file ({@code
+     * spring.datasource.hikari.initialization-fail-timeout}).
      */
-    static Connection openAgain(String url, String user, String password) throws SQLException {
-        long deadline = System.nanoTime() + REOPEN_MILLIS * 1_000_000;
+    static Connection openAgain(HikariDataSource hikari) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(hikari.getInitializationFailTimeout());
         while (true) {
             try {
-                return DriverManager.getConnection(url, user, password);
+                return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
             } catch (SQLException e) {
                 if (e.getErrorCode() != -ErrorCode.LOCK_FILE_ACQUISITION_FAILURE || System.nanoTime() - deadline > 0) {
                     throw e;

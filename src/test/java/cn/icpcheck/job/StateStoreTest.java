@@ -91,7 +91,14 @@ class StateStoreTest {
             lock.writeLong(System.currentTimeMillis());
         }
 
-        try (Connection connection = StateStore.openAgain(url, "SA", "");
+        // the pool as the application configures it (application.properties), never opened here
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername("SA");
+        pool.setPassword("");
+        pool.setInitializationFailTimeout(30_000);
+        try (pool;
+             Connection connection = StateStore.openAgain(pool);
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT JOB_EXECUTION_ID FROM ICP_HISTORY_RUN")) {
             assertThat(rs.next()).isTrue();
