@@ -15,7 +15,10 @@ public final class JobParameterNames {
     public static final String INPUT_CHARSET = "input.charset";
     public static final String MAX_REJECTS = "max.rejects";
     public static final String MAX_SHRINK = "max.shrink";
-    /** Each export file's size and SHA-256 when the execution started ({@code ExportFingerprint}). */
+    /**
+     * Each export file's size and SHA-256 ({@code ExportFingerprint}): the key it is kept under in the job
+     * execution's context ({@code RunFingerprint}); executions of earlier versions have it as a parameter.
+     */
     public static final String EXPORT = "export.fingerprint";
     /** The folder of the staff's edited files ({@code --triage-inbox}). */
     public static final String TRIAGE_INBOX = "triage.inbox";

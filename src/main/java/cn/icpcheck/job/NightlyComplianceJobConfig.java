@@ -11,7 +11,6 @@ import cn.icpcheck.history.Trend;
 import cn.icpcheck.history.TrendCalculator;
 import cn.icpcheck.input.DomainIntake;
 import cn.icpcheck.input.ExportFile;
-import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.ExportRowReader;
 import cn.icpcheck.input.InstanceIntake;
@@ -99,7 +98,8 @@ public class NightlyComplianceJobConfig {
     Job nightlyCompliance(JobRepository repository, Step importTriage, Step readDomains, Step readInstances, Step checkSubjects,
                           Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
                           Step checkExport, Step compareWithHistory, Step writeFindings, Step writeWorkbook,
-                          Step writeContacts, Step recordHistory, Step writeSummary, FailedRunReports failedRuns) {
+                          Step writeContacts, Step recordHistory, Step writeSummary, FailedRunReports failedRuns,
+                          RunFingerprint fingerprint) {
         TaskExecutor twoThreads = twoThreads();
         // Flows side by side on two threads; a third flow waits for the first thread free, so that it
         // follows whichever flow ends first: how long each step takes depends on the export.
@@ -134,6 +134,7 @@ public class NightlyComplianceJobConfig {
                 .next(reports)
                 .next(writeSummary)
                 .end()
+                .listener(fingerprint)
                 .listener(failedRuns)
                 .build();
     }
@@ -162,19 +163,18 @@ public class NightlyComplianceJobConfig {
                       @Value("#{jobParameters['" + JobParameterNames.INPUT_CHARSET + "']}") String charset,
                       @Value("#{jobParameters['" + JobParameterNames.MAX_REJECTS + "']}") Long maxRejects,
                       @Value("#{jobParameters['" + JobParameterNames.MAX_SHRINK + "']}") Long maxShrink,
-                      @Value("#{jobParameters['" + JobParameterNames.EXPORT + "']}") String fingerprint,
                       @Value("#{jobParameters['" + JobParameterNames.TRIAGE_INBOX + "']}") String inbox,
-                      RuleRegistry registry, MessageSource messageSource) {
+                      RuleRegistry registry, MessageSource messageSource, RunFingerprint fingerprint) {
         ExportFolder folder = new ExportFolder(Path.of(input), Charset.forName(charset));
         var settings = ComplianceConfig.load(Path.of(config));
         Messages messages = new Messages(messageSource, Locale.forLanguageTag(lang));
         var job = new RunState.JobSettings(runDate, folder, Path.of(output).resolve(runDate.toString()), settings,
                 ProvinceTable.load(Path.of(provinces)), WorkingCalendar.load(Path.of(holidays)), messages,
                 maxRejects.intValue(), maxShrink == null ? 20 : maxShrink.intValue(),
-                ExportFingerprint.decode(fingerprint), NightlyCommand.version(),
+                NightlyCommand.version(),
                 Path.of(inbox == null ? "triage-inbox" : inbox), ComplianceConfig.waivers(Path.of(config)));
         var present = folder.preflight();
-        return new RunState(job, present, registry.select(settings, present), messages);
+        return new RunState(job, present, registry.select(settings, present), messages, fingerprint);
     }
 
     // ---- reading and checking ------------------------------------------------------------

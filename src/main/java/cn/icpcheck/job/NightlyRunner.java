@@ -23,7 +23,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -36,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs the nightly job once for the command line's run date: starts it, restarts it when an
@@ -54,8 +54,7 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     private final Job job;
     private final FindingHistory history;
     private final Retention retention;
-    /** The export's fingerprint as the command line started reading it, when it did. */
-    private final ObjectProvider<FingerprintAhead> fingerprintAhead;
+    private final RunFingerprint fingerprints;
     private final DatabaseRunLock databaseLock;
     private final StateStore stateStore;
     private final Set<String> builtIn;
@@ -64,8 +63,8 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, FindingHistory history,
                          Retention retention, DatabaseRunLock databaseLock, StateStore stateStore,
                          @Value("${" + NightlyCommand.BUILT_IN_PROPERTY + ":}") Set<String> builtIn,
-                         ObjectProvider<FingerprintAhead> fingerprintAhead) {
-        this.fingerprintAhead = fingerprintAhead;
+                         RunFingerprint fingerprints) {
+        this.fingerprints = fingerprints;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
@@ -151,8 +150,9 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
     public int launch(RunOptions options) throws Exception {
         LocalDate date = options.runDate();
         ExportFolder folder = new ExportFolder(options.input(), options.inputCharset());
-        FingerprintAhead ahead = fingerprintAhead.getIfAvailable();
-        ExportFingerprint export = ahead != null ? ahead.take(folder) : ExportFingerprint.of(folder);
+        // hashed now only to compare before a restart; an execution that starts afresh takes it beside its
+        // first steps (RunFingerprint)
+        Supplier<ExportFingerprint> export = fingerprints.forLaunch(folder);
         long attempt = Math.max(1, lastAttempt(date));
         JobInstance instance = jobRepository.getJobInstance(job.getName(), identify(date, attempt));
         if (instance != null) {
@@ -165,7 +165,8 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                 log.info("The run of {} already completed (reports in {}); nothing to do. Use --rerun to run it "
                         + "again.", date, options.reportDir());
                 return ExitCodes.OK;
-            } else if (last.getStatus() != BatchStatus.COMPLETED && exportChanged(last, export, date)) {
+            } else if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED
+                    && exportChanged(last, export, date)) {
                 if (last.getStatus().isRunning()) {
                     jobOperator.recover(last);
                 }
@@ -174,20 +175,23 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                 attempt = continueAfter(last, date, attempt);
             }
         }
-        JobExecution execution = jobOperator.start(job, parameters(options, attempt, export));
+        JobExecution execution = jobOperator.start(job, parameters(options, attempt));
         return outcome(execution, options);
     }
 
     /**
      * Whether the export differs from the one the run of the date began with (a file added, removed
-     * or changed): then resuming would mix two exports, so every step runs again, as the next attempt.
+     * or changed), or may: then resuming would mix two exports, so every step runs again, as the next
+     * attempt.
      */
-    private boolean exportChanged(JobExecution last, ExportFingerprint now, LocalDate date) {
-        ExportFingerprint before = ExportFingerprint.decode(last.getJobParameters().getString(JobParameterNames.EXPORT));
+    private boolean exportChanged(JobExecution last, Supplier<ExportFingerprint> now, LocalDate date) {
+        ExportFingerprint before = RunFingerprint.recorded(last);
         if (before == null) {
-            return false;
+            log.warn("The export the run of {} began with is not known (it stopped before its fingerprint was saved): "
+                    + "running every step again, so that no output mixes two exports", date);
+            return true;
         }
-        List<String> changes = before.differences(now);
+        List<String> changes = before.differences(now.get());
         if (changes.isEmpty()) {
             return false;
         }
@@ -321,12 +325,8 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                 .toJobParameters();
     }
 
-    /** The parameters of a run of the export as it is now. */
+    /** The parameters of a run; the export's fingerprint is kept in the execution's context ({@link RunFingerprint}). */
     static JobParameters parameters(RunOptions o, long attempt) {
-        return parameters(o, attempt, ExportFingerprint.of(new ExportFolder(o.input(), o.inputCharset())));
-    }
-
-    static JobParameters parameters(RunOptions o, long attempt, ExportFingerprint export) {
         return new JobParametersBuilder(identify(o.runDate(), attempt))
                 .addString(JobParameterNames.INPUT, o.input().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.OUTPUT, o.output().toAbsolutePath().toString(), false)
@@ -337,7 +337,6 @@ public class NightlyRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addString(JobParameterNames.INPUT_CHARSET, o.inputCharset().name(), false)
                 .addLong(JobParameterNames.MAX_REJECTS, (long) o.maxRejects(), false)
                 .addLong(JobParameterNames.MAX_SHRINK, (long) o.maxShrink(), false)
-                .addString(JobParameterNames.EXPORT, export.encode(), false)
                 .addString(JobParameterNames.TRIAGE_INBOX, o.triageInbox().toAbsolutePath().toString(), false)
                 .toJobParameters();
     }

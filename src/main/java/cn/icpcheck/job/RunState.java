@@ -64,9 +64,12 @@ public class RunState {
     private List<FindingTriage> triage;
     private ImportResult triageImport = ImportResult.NONE;
     private List<Night> nights = List.of();
+    private final RunFingerprint fingerprint;
 
-    public RunState(JobSettings job, Set<ExportFile> presentFiles, RuleSet rules, Messages messages) {
+    RunState(JobSettings job, Set<ExportFile> presentFiles, RuleSet rules, Messages messages,
+             RunFingerprint fingerprint) {
         this.job = job;
+        this.fingerprint = fingerprint;
         this.presentFiles = Set.copyOf(presentFiles);
         this.rejects = new RejectLog(job.maxRejects());
         this.rules = rules;
@@ -79,12 +82,11 @@ public class RunState {
      * The run's fixed inputs, read once when the execution starts.
      *
      * @param maxShrink   {@code --max-shrink}: the percent a required file may shrink by against the last completed run
-     * @param fingerprint each export file's size and SHA-256 when the execution started
      * @param version     the checker's version, for summary.json
      */
     public record JobSettings(LocalDate runDate, ExportFolder folder, Path reportDir, CheckSettings settings,
                               ProvinceTable provinces, WorkingCalendar calendar, Messages messages,
-                              int maxRejects, int maxShrink, ExportFingerprint fingerprint, String version,
+                              int maxRejects, int maxShrink, String version,
                               Path triageInbox, WaiverPolicy waivers) {
     }
 
@@ -191,11 +193,12 @@ public class RunState {
     /** What the checks found, for the reports; the rows read per file come from the reading steps of the execution. */
     public CheckedRun result(JobExecution execution) {
         Map<ExportFile, RunSummary.InputCount> inputs = new EnumMap<>(ExportFile.class);
+        ExportFingerprint export = fingerprint.of(execution);
         for (ExportFile file : ExportFile.values()) {
             String step = ReadingSteps.name(file);
             long read = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(step))
                     .mapToLong(StepExecution::getReadCount).reduce((first, second) -> second).orElse(0);
-            ExportFingerprint.Entry print = job.fingerprint() == null ? null : job.fingerprint().entry(file);
+            ExportFingerprint.Entry print = export == null ? null : export.entry(file);
             inputs.put(file, new RunSummary.InputCount(present(file), read, rejects.count(file),
                     rejects.linesLost(file), print == null ? 0 : print.bytes(), print == null ? null : print.sha256()));
         }

@@ -76,6 +76,29 @@ class SafeRestartTest extends AgainstUnbrokenRuns {
         }
     }
 
+    /**
+     * The fingerprint is taken beside the first steps and saved at the end of a step: a run killed in its
+     * first step has none, so its restart cannot know that the export is the same and runs every step.
+     */
+    @Test
+    void aRunKilledBeforeItsFingerprintWasSavedIsRunAgainFromTheStart(CapturedOutput output) throws Exception {
+        try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+            assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
+            String[] day2 = command.args(unbroken.input(DAY_2), DAY_2);
+
+            try (PausedProcess run = PausedProcess.start("importTriage", dir.resolve("kill"), day2)) {
+                run.kill();
+            }
+            assertThat(NightlyCommand.run(day2)).isZero();
+
+            assertThat(output).contains("The export the run of 2026-12-01 began with is not known (it stopped before "
+                    + "its fingerprint was saved): running every step again")
+                    .doesNotContain("restarting it where it stopped");
+            unbroken.assertSameOutputs(command, DAY_2);
+        }
+    }
+
     @Test
     void aRestartOnTheSameExportResumes(CapturedOutput output) throws Exception {
         try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
