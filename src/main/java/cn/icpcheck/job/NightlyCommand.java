@@ -110,8 +110,6 @@ public final class NightlyCommand {
                 System.err.println(NAME + ": " + StopSignal.MESSAGE);
                 return ExitCodes.FAILED;
             }
-            // hashing the export (a second or more at a million subjects) overlaps with Spring starting
-            FingerprintAhead fingerprint = FingerprintAhead.start(export);
             AheadOfTime.useWhenPackaged(IcpComplianceApplication.class);
             Map<String, Object> properties = new HashMap<>();
             properties.put("state-dir", options.stateDir().toAbsolutePath().toString());
@@ -134,8 +132,6 @@ public final class NightlyCommand {
                         }
                     })
                     .properties(properties)
-                    .initializers(app -> app.getBeanFactory().registerSingleton("exportFingerprintAhead",
-                            fingerprint))
                     .run(springArguments(effective, options));
             return SpringApplication.exit(context);
         } catch (StateLock.HeldException e) {

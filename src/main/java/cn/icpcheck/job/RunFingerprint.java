@@ -10,7 +10,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -41,26 +40,22 @@ class RunFingerprint implements JobExecutionListener {
     /** Where the fingerprint is kept: in the job execution's context (executions of earlier versions: a job parameter). */
     static final String KEY = JobParameterNames.EXPORT;
 
-    private final ObjectProvider<FingerprintAhead> ahead;
     private final JobRepository repository;
     /** The fingerprint of the export the runner is about to launch an execution on. */
     private final AtomicReference<Launch> launching = new AtomicReference<>();
     private final Map<Long, Aside<ExportFingerprint>> taking = new ConcurrentHashMap<>();
 
-    RunFingerprint(ObjectProvider<FingerprintAhead> ahead, JobRepository repository) {
-        this.ahead = ahead;
+    RunFingerprint(JobRepository repository) {
         this.repository = repository;
     }
 
     /**
-     * The fingerprint of the export as it is now, taken once when first asked for (read ahead by the
-     * command line when it did): what a restart is compared with, and what the next execution launched on
-     * this folder records, whether or not the runner asked for it first.
+     * The fingerprint of the export as it is now, taken once when first asked for: what a restart is
+     * compared with, and what the next execution launched on this folder records, whether or not the
+     * runner asked for it first.
      */
     Supplier<ExportFingerprint> forLaunch(ExportFolder folder) {
-        FingerprintAhead readAhead = ahead.getIfAvailable();
-        Supplier<ExportFingerprint> print = SingletonSupplier.of(
-                () -> readAhead != null ? readAhead.take(folder) : ExportFingerprint.of(folder));
+        Supplier<ExportFingerprint> print = SingletonSupplier.of(() -> ExportFingerprint.of(folder));
         launching.set(new Launch(normalized(folder.dir()), print));
         return print;
     }

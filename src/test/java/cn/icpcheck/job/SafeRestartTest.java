@@ -128,26 +128,6 @@ class SafeRestartTest extends AgainstUnbrokenRuns {
                 .containsExactly("domains.csv changed", "orders.csv added");
     }
 
-    @Test
-    void aFingerprintReadAheadIsOfItsOwnFolderAndTakenOnce() throws Exception {
-        Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
-        Path other = TestExport.dayOne().writeTo(dir.resolve("other"));
-        Files.writeString(other.resolve("domains.csv"), "\n", java.nio.file.StandardOpenOption.APPEND);
-        ExportFolder folder = new ExportFolder(input, StandardCharsets.UTF_8);
-        FingerprintAhead ahead = FingerprintAhead.start(new ExportFolder(input.resolve("."), StandardCharsets.UTF_8));
-
-        // another folder is read when asked for, the one read ahead is its own (the same folder named otherwise)
-        ExportFolder otherFolder = new ExportFolder(other, StandardCharsets.UTF_8);
-        assertThat(ahead.take(otherFolder).differences(ExportFingerprint.of(otherFolder))).isEmpty();
-        ExportFingerprint first = ahead.take(folder);
-        assertThat(first.differences(ExportFingerprint.of(folder))).isEmpty();
-        assertThat(first.differences(ExportFingerprint.of(otherFolder))).containsExactly("domains.csv changed");
-
-        // taken once: asked again, it reads the export as it is now
-        Files.delete(input.resolve("orders.csv"));
-        assertThat(first.differences(ahead.take(folder))).containsExactly("orders.csv removed");
-    }
-
     /**
      * The disk of the state folder fills up before the run records its history: recording it
      * fails, so the run exits 1 naming the state folder, and once there is room the same command
