@@ -11,6 +11,10 @@ public final class MobileNumber {
      * {@code 0086}, or the {@code 86} of a 13-digit number, removed.
      */
     public static String normalize(String raw) {
+        if (raw.length() == 11 && allAsciiDigits(raw) && !raw.startsWith("0086")) {
+            // the common form, which nothing above changes: kept as it is, without a copy
+            return raw;
+        }
         StringBuilder digits = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
@@ -40,6 +44,15 @@ public final class MobileNumber {
         }
         for (int i = 2; i < 11; i++) {
             if (normalized.charAt(i) < '0' || normalized.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allAsciiDigits(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            if (n.charAt(i) < '0' || n.charAt(i) > '9') {
                 return false;
             }
         }

@@ -6,8 +6,6 @@ import cn.icpcheck.filing.SubjectSummary;
 
 import org.springframework.stereotype.Component;
 
-import java.util.regex.Pattern;
-
 /**
  * FILING_NO_MALFORMED: a subject number that is not {@code <abbr>ICP备<6–10 digits>号} for the
  * subject's province (object {@code subject}), or an active service number that is not its subject
@@ -16,7 +14,8 @@ import java.util.regex.Pattern;
 @Component
 public class FilingNoMalformedRule implements Rule.OfSubject, Rule.OfService {
 
-    private static final Pattern SUBJECT_NO = Pattern.compile("(.+?)ICP备\\d{6,10}号");
+    private static final String ICP = "ICP备";
+    private static final char END = '号';
 
     @Override
     public RuleCode code() {
@@ -25,8 +24,8 @@ public class FilingNoMalformedRule implements Rule.OfSubject, Rule.OfService {
 
     @Override
     public void check(Subject subject, RuleContext ctx) {
-        var m = SUBJECT_NO.matcher(subject.subjectNo());
-        if (!m.matches() || !subject.province().filingAbbreviations().contains(m.group(1))) {
+        String abbreviation = abbreviation(subject.subjectNo());
+        if (abbreviation == null || !subject.province().filingAbbreviations().contains(abbreviation)) {
             ctx.flag(code(), subject).object("subject")
                     .report("subject", subject.subjectNo(), String.join("/", subject.province().filingAbbreviations()));
         }
@@ -45,6 +44,29 @@ public class FilingNoMalformedRule implements Rule.OfSubject, Rule.OfService {
             ctx.flag(code(), subject).service(service).object("service")
                     .report("service", no, subjectNo + "-N" + suffix);
         }
+    }
+
+    /**
+     * What comes before {@code ICP备<6–10 digits>号} when the number ends so (the whole number matching
+     * {@code (.+?)ICP备\d{6,10}号}, {@code \d} being {@code 0-9}), or null. Checked by hand: every subject is
+     * checked, and the pattern's lazy group tried each length of the prefix in turn.
+     */
+    static String abbreviation(String subjectNo) {
+        int end = subjectNo.length() - 1;
+        if (end < 0 || subjectNo.charAt(end) != END) {
+            return null;
+        }
+        int digits = end;
+        while (digits > 0 && subjectNo.charAt(digits - 1) >= '0' && subjectNo.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        int count = end - digits;
+        int prefix = digits - ICP.length();
+        // the digits are the whole run before 号: a longer run has a digit, not 备, before its last ten
+        if (count < 6 || count > 10 || prefix < 1 || !subjectNo.startsWith(ICP, prefix)) {
+            return null;
+        }
+        return subjectNo.substring(0, prefix);
     }
 
     /** A positive number without leading zeros (checked by hand: every active service is checked). */
