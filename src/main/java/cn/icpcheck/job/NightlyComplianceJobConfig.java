@@ -41,6 +41,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
@@ -99,7 +101,7 @@ public class NightlyComplianceJobConfig {
                           Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
                           Step checkExport, Step compareWithHistory, Step writeFindings, Step writeWorkbook,
                           Step writeContacts, Step recordHistory, Step writeSummary, FailedRunReports failedRuns,
-                          RunFingerprint fingerprint) {
+                          RunFingerprint fingerprint, StateCheckpoint checkpoint) {
         TaskExecutor twoThreads = twoThreads();
         // Flows side by side on two threads; a third flow waits for the first thread free, so that it
         // follows whichever flow ends first: how long each step takes depends on the export.
@@ -135,6 +137,7 @@ public class NightlyComplianceJobConfig {
                 .next(writeSummary)
                 .end()
                 .listener(fingerprint)
+                .listener((JobExecutionListener) checkpoint)
                 .listener(failedRuns)
                 .build();
     }
@@ -303,6 +306,15 @@ public class NightlyComplianceJobConfig {
         return tasklet(name, repository, tm, work).build();
     }
 
+    /**
+     * A report step: once it completed, a restart skips it; the state database's checkpoint may start
+     * beside it ({@link StateCheckpoint}).
+     */
+    private static Step report(String name, JobRepository repository, PlatformTransactionManager tm,
+                               StateCheckpoint checkpoint, StepWork work) {
+        return tasklet(name, repository, tm, work).listener((StepExecutionListener) checkpoint).build();
+    }
+
     private static TaskletStepBuilder tasklet(String name, JobRepository repository, PlatformTransactionManager tm,
                                               StepWork work) {
         return new StepBuilder(name, repository).tasklet((contribution, chunkContext) -> {
@@ -368,18 +380,21 @@ public class NightlyComplianceJobConfig {
     }
 
     @Bean
-    Step writeFindings(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return onceDone("writeFindings", repository, tm, execution -> reports.writeFindingsAndRejects(state.result(execution)));
+    Step writeFindings(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports,
+                       StateCheckpoint checkpoint) {
+        return report("writeFindings", repository, tm, checkpoint, execution -> reports.writeFindingsAndRejects(state.result(execution)));
     }
 
     @Bean
-    Step writeWorkbook(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return onceDone("writeWorkbook", repository, tm, execution -> reports.writeWorkbook(state.result(execution)));
+    Step writeWorkbook(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports,
+                       StateCheckpoint checkpoint) {
+        return report("writeWorkbook", repository, tm, checkpoint, execution -> reports.writeWorkbook(state.result(execution)));
     }
 
     @Bean
-    Step writeContacts(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports) {
-        return onceDone("writeContacts", repository, tm, execution -> reports.writeContacts(state.result(execution)));
+    Step writeContacts(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports,
+                       StateCheckpoint checkpoint) {
+        return report("writeContacts", repository, tm, checkpoint, execution -> reports.writeContacts(state.result(execution)));
     }
 
     @Bean

@@ -77,6 +77,19 @@ public class StateStore {
         }
     }
 
+    /**
+     * Writes the embedded database's data file now and empties its log (HSQLDB's {@code CHECKPOINT}), as
+     * HSQLDB does by itself when the log outgrows its size; nothing on another database.
+     */
+    public void checkpoint() throws SQLException {
+        if (!isEmbedded()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        }
+    }
+
     /** Where the state is kept, for messages: the state folder of the embedded database, or the state database. */
     public String where() {
         return isEmbedded() ? "the state folder " + stateDir : "the state database";

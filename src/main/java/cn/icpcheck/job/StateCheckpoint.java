@@ -1,0 +1,78 @@
+package cn.icpcheck.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes the embedded state database's data file (HSQLDB's checkpoint, {@link StateStore#checkpoint})
+ * on a thread of its own once the night's history is recorded, as the next report step starts, so that
+ * no step waits for it.
+ *
+ * <p>HSQLDB checkpoints by itself when its log outgrows a size (migration 7 lets it grow to 1,000 MB).
+ * With the default 50 MB, a night's history at a million subjects outgrew it, and the checkpoint (1-3 s)
+ * ran in the commit of the step that recorded the history: the flow waited, and the contact list after
+ * it started that much later. Started from a report step's {@code beforeStep}, it runs after that step
+ * was recorded as started, beside the work of the reports, which do not use the database until they end.
+ * The job waits for it before it ends; one that fails is logged and left to the shutdown that confirms a
+ * completed run ({@link StateStore#confirm}), which checkpoints as well and fails the run when it cannot.
+ */
+@Component
+class StateCheckpoint implements StepExecutionListener, JobExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(StateCheckpoint.class);
+
+    /** The step whose commit the checkpoint follows. */
+    static final String AFTER_STEP = "recordHistory";
+
+    private final StateStore store;
+    private final Map<Long, Aside<Void>> running = new ConcurrentHashMap<>();
+
+    StateCheckpoint(StateStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        JobExecution job = step.getJobExecution();
+        if (!historyRecorded(job) || running.containsKey(job.getId())) {
+            return;
+        }
+        running.computeIfAbsent(job.getId(), id -> Aside.start("icp-checkpoint-", () -> {
+            try {
+                store.checkpoint();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public void afterJob(JobExecution job) {
+        Aside<Void> checkpoint = running.remove(job.getId());
+        if (checkpoint == null) {
+            return;
+        }
+        try {
+            checkpoint.take();
+        } catch (RuntimeException e) {
+            log.warn("Could not write the state database's data file beside the reports ({}); the shutdown at the "
+                    + "end of the run writes it", e.getMessage());
+        }
+    }
+
+    private static boolean historyRecorded(JobExecution job) {
+        return job.getStepExecutions().stream()
+                .anyMatch(s -> s.getStepName().equals(AFTER_STEP) && s.getStatus() == BatchStatus.COMPLETED);
+    }
+}
