@@ -11,7 +11,7 @@ public final class MobileNumber {
      * {@code 0086}, or the {@code 86} of a 13-digit number, removed.
      */
     public static String normalize(String raw) {
-        if (raw.length() == 11 && allAsciiDigits(raw) && !raw.startsWith("0086")) {
+        if (valid(raw)) {
             // the common form, which nothing above changes: kept as it is, without a copy
             return raw;
         }
@@ -44,15 +44,6 @@ public final class MobileNumber {
         }
         for (int i = 2; i < 11; i++) {
             if (normalized.charAt(i) < '0' || normalized.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allAsciiDigits(String n) {
-        for (int i = 0; i < n.length(); i++) {
-            if (n.charAt(i) < '0' || n.charAt(i) > '9') {
                 return false;
             }
         }

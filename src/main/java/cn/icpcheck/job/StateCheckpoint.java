@@ -44,9 +44,10 @@ class StateCheckpoint implements StepExecutionListener, JobExecutionListener {
     @Override
     public void beforeStep(StepExecution step) {
         JobExecution job = step.getJobExecution();
-        if (!historyRecorded(job) || running.containsKey(job.getId())) {
+        if (!historyRecorded(job)) {
             return;
         }
+        // once per execution: the first report step to start after the history
         running.computeIfAbsent(job.getId(), id -> Aside.start("icp-checkpoint-", () -> {
             try {
                 store.checkpoint();
