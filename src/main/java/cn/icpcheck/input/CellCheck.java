@@ -20,7 +20,7 @@ public final class CellCheck {
      * Why the cell cannot be taken, or null when it can.
      *
      * @param mayHoldControls false when the cell is known to hold no control character (its reader
-     *                        saw none: {@link ControlCharacterWatch}), so that only its length is checked
+     *                        saw none: {@link CsvRecords#controlCharacterSeen}), so that only its length is checked
      */
     public static RejectReason problem(String cell, boolean mayHoldControls) {
         if (cell.length() > MAX_LENGTH && cell.codePointCount(0, cell.length()) > MAX_LENGTH) {

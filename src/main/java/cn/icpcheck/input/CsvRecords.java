@@ -6,10 +6,15 @@ import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvMalformedLineException;
 
+import org.apache.commons.io.input.ReaderInputStream;
+
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -23,17 +28,28 @@ import java.util.ResourceBundle;
  * into an array and queue it; a line with a quote character is handed to opencsv's parser, with the
  * lines its quoted cell spans, as {@code CSVReader} hands it. {@code CsvRecordsTest} holds the two to
  * each other on every form the spec allows and on random text.
+ *
+ * <p>The file is read as UTF-8 bytes, not as characters: each cell is made a string from its own
+ * bytes ({@code new String(bytes, UTF_8)}, which makes an ASCII cell in one copy), where a reader would
+ * decode the whole file into characters first and each string would be made again from those. In
+ * UTF-8 a line end, the separator, the quote and a control character are one byte each that is never
+ * part of another character, and a malformed sequence ends at the next of them, so that each cell
+ * decodes to the characters a decoder of the whole file gives. A file in another character set is
+ * turned into UTF-8 as it is read ({@link #open}): not split as bytes even where the separator is one
+ * byte too, since Java's GB18030 decoder takes a separator or a line end after a broken sequence of four
+ * bytes into the sequence. Every byte of a line passes the loop that finds its end, which also notes
+ * whether the file held a control character a cell may not hold ({@link #controlCharacterSeen}).
  */
 final class CsvRecords implements Closeable {
 
-    private static final char SEPARATOR = ICSVParser.DEFAULT_SEPARATOR;
-    private static final char QUOTE = ICSVParser.DEFAULT_QUOTE_CHARACTER;
+    private static final byte SEPARATOR = (byte) ICSVParser.DEFAULT_SEPARATOR;
+    private static final byte QUOTE = (byte) ICSVParser.DEFAULT_QUOTE_CHARACTER;
 
-    private final Reader in;
+    private final InputStream in;
     /** The parser of record, for lines with a quote character. */
     private final RFC4180Parser parser = new RFC4180ParserBuilder().build();
-    private char[] buffer;
-    /** The next character to read in {@link #buffer}, and the end of what it holds. */
+    private byte[] buffer;
+    /** The next byte to read in {@link #buffer}, and the end of what it holds. */
     private int next;
     private int end;
     private boolean endOfFile;
@@ -47,14 +63,39 @@ final class CsvRecords implements Closeable {
     private int[] separators = new int[64];
     private int separatorCount;
     private boolean quoted;
+    private boolean controlCharacterSeen;
 
     /**
-     * @param in         the characters of the file
-     * @param bufferSize the characters read at a time (the buffer grows for a longer line)
+     * @param utf8       the file in UTF-8
+     * @param bufferSize the bytes read at a time (the buffer grows for a longer line)
      */
-    CsvRecords(Reader in, int bufferSize) {
-        this.in = in;
-        this.buffer = new char[Math.max(1, bufferSize)];
+    private CsvRecords(InputStream utf8, int bufferSize) {
+        this.in = utf8;
+        this.buffer = new byte[Math.max(1, bufferSize)];
+    }
+
+    /**
+     * The records of a file in a character set: a file in UTF-8 read as it is, one in any other turned
+     * into UTF-8 as it is read, by commons-io's {@link ReaderInputStream} from the characters Java's
+     * decoder of its character set reads (a malformed sequence read as U+FFFD, as a reader reads it).
+     */
+    static CsvRecords open(InputStream in, Charset charset, int bufferSize) throws IOException {
+        if (StandardCharsets.UTF_8.equals(charset)) {
+            return new CsvRecords(in, bufferSize);
+        }
+        return new CsvRecords(ReaderInputStream.builder()
+                .setReader(new InputStreamReader(in, charset))
+                .setCharset(StandardCharsets.UTF_8)
+                .get(), bufferSize);
+    }
+
+    /**
+     * Whether any line read so far, up to the end of the last record read, holds a C0 control character
+     * other than tab, CR and LF ({@link CellCheck#isForbidden}): as long as none did, the cells read need
+     * no check for one.
+     */
+    boolean controlCharacterSeen() {
+        return controlCharacterSeen;
     }
 
     /** The physical lines read so far, as {@link CSVReader#getLinesRead()} counts them. */
@@ -77,7 +118,7 @@ final class CsvRecords implements Closeable {
         }
         String[] record = null;
         while (true) {
-            String[] part = parser.parseLineMulti(new String(buffer, lineStart, lineEnd - lineStart));
+            String[] part = parser.parseLineMulti(text(lineStart, lineEnd));
             if (part.length > 0) {
                 record = record == null ? part : concat(record, part);
             }
@@ -105,11 +146,16 @@ final class CsvRecords implements Closeable {
         int from = lineStart;
         for (int i = 0; i < separatorCount; i++) {
             int at = separators[i];
-            cells[i] = new String(buffer, from, at - from);
+            cells[i] = text(from, at);
             from = at + 1;
         }
-        cells[separatorCount] = new String(buffer, from, lineEnd - from);
+        cells[separatorCount] = text(from, lineEnd);
         return cells;
+    }
+
+    /** The characters of {@code buffer[from..to)}. */
+    private String text(int from, int to) {
+        return new String(buffer, from, to - from, StandardCharsets.UTF_8);
     }
 
     /**
@@ -147,22 +193,30 @@ final class CsvRecords implements Closeable {
                 }
                 continue;
             }
-            char c = buffer[i];
-            if (c == '\n' || c == '\r') {
+            byte b = buffer[i];
+            // most bytes are none of the few that matter: letters, digits, and every byte of a
+            // character beyond ASCII (negative as a Java byte)
+            if (b > SEPARATOR || b < 0) {
+                i++;
+                continue;
+            }
+            if (b == '\n' || b == '\r') {
                 lineStart = next;
                 lineEnd = i;
                 next = i + 1;
-                skipLf = c == '\r';
+                skipLf = b == '\r';
                 linesRead++;
                 return true;
             }
-            if (c == SEPARATOR) {
+            if (b == SEPARATOR) {
                 if (separatorCount == separators.length) {
                     separators = Arrays.copyOf(separators, separatorCount * 2);
                 }
                 separators[separatorCount++] = i;
-            } else if (c == QUOTE) {
+            } else if (b == QUOTE) {
                 quoted = true;
+            } else if (CellCheck.isForbidden((char) b)) {
+                controlCharacterSeen = true;
             }
             i++;
         }
@@ -175,7 +229,7 @@ final class CsvRecords implements Closeable {
     }
 
     /**
-     * Reads more characters after those not yet read, which move to the start of the buffer (the
+     * Reads more bytes after those not yet read, which move to the start of the buffer (the
      * buffer grows when they fill it); false when the file has ended and nothing more was read.
      */
     private boolean fill() throws IOException {

@@ -4,7 +4,6 @@ import com.opencsv.exceptions.CsvMalformedLineException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 
 /**
@@ -12,19 +11,17 @@ import java.nio.charset.Charset;
  * character; {@link CsvRecords}), each with its physical
  * line number. Blank lines are skipped; a record that is not valid CSV comes back as a row with a
  * {@link ExportRow#malformedCause} rather than an exception, so that it can be rejected like any
- * other bad row. Each row says whether the file held a control character up to its end (the
- * {@link ControlCharacterWatch} under the CSV reader).
+ * other bad row. Each row says whether the file held a control character up to its end
+ * ({@link CsvRecords#controlCharacterSeen}).
  */
 final class CsvRows implements AutoCloseable {
 
     private final CsvRecords csv;
-    private final ControlCharacterWatch controls;
     private final ExportHeader header;
     private boolean ended;
 
-    private CsvRows(CsvRecords csv, ControlCharacterWatch controls, ExportHeader header) {
+    private CsvRows(CsvRecords csv, ExportHeader header) {
         this.csv = csv;
-        this.controls = controls;
         this.header = header;
     }
 
@@ -34,12 +31,11 @@ final class CsvRows implements AutoCloseable {
      * @throws InputFileException when the header is missing, malformed or lacks a required column
      */
     static CsvRows open(InputStream in, Charset charset, ExportFile file) throws IOException {
-        var controls = new ControlCharacterWatch(new InputStreamReader(in, charset));
         // a failure to read fails the read rather than reading as the end of the file: a disk's or a
         // network share's error never cuts the file short without a word
-        CsvRecords csv = new CsvRecords(controls, 1 << 16);
+        CsvRecords csv = CsvRecords.open(in, charset, 1 << 16);
         try {
-            return new CsvRows(csv, controls, header(csv, file));
+            return new CsvRows(csv, header(csv, file));
         } catch (IOException | RuntimeException e) {
             csv.close();
             throw e;
@@ -74,7 +70,7 @@ final class CsvRows implements AutoCloseable {
             if (cells.length == 1 && cells[0].isBlank()) {
                 continue;
             }
-            return new ExportRow(header, line, cells, null, 0, controls.seen());
+            return new ExportRow(header, line, cells, null, 0, csv.controlCharacterSeen());
         }
     }
 

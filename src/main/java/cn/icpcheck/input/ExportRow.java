@@ -9,7 +9,7 @@ package cn.icpcheck.input;
  * @param linesLost      the physical lines that could not be read from here on (an unterminated
  *                       quote swallows the rest of the file), each counted as a rejected row; else 0
  * @param mayHoldControls false when the reader saw no control character in the file up to the end
- *                       of this row ({@link ControlCharacterWatch}): its cells need no check for one
+ *                       of this row ({@link CsvRecords#controlCharacterSeen}): its cells need no check for one
  */
 public record ExportRow(ExportHeader header, int line, String[] cells, String malformedCause, int linesLost,
                         boolean mayHoldControls) {

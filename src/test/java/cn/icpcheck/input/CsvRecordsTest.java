@@ -11,8 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,14 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * {@link CsvRecords} reads every text as opencsv's {@code CSVReader} with its RFC 4180 parser read it
- * for {@link CsvRows}: the same records, the same count of physical lines after each, the same
- * failure where a quote is never closed. Read with buffers of one character up, so that every line
- * end, separator and quote also falls on a buffer's edge.
+ * {@link CsvRecords} reads every file as opencsv's {@code CSVReader} with its RFC 4180 parser read it
+ * for {@link CsvRows}, over Java's decoder of the file's character set: the same records, the same
+ * count of physical lines after each, the same failure where a quote is never closed; in UTF-8 and
+ * in other character sets, with malformed bytes too. Read with buffers of one byte up, so that every
+ * line end, separator, quote and character of several bytes also falls on a buffer's edge.
  */
 class CsvRecordsTest {
 
     private static final int[] BUFFER_SIZES = {1, 2, 3, 5, 8, 64, 1 << 16};
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
     /** Every form inputs.md allows, and the broken ones it says how to reject. */
     @ParameterizedTest
@@ -63,9 +69,12 @@ class CsvRecordsTest {
             "id,地址\n1,\"浙江省杭州市,西湖区\"\n2,\"多行\n地址\"\n",
     })
     void readsEachFormAsOpencsvDoes(String text) throws IOException {
-        for (int size : BUFFER_SIZES) {
-            assertThat(read(new CsvRecords(new StringReader(text), size))).as("buffer of %d", size)
-                    .isEqualTo(readWithOpencsv(text));
+        for (Charset charset : List.of(StandardCharsets.UTF_8, GB18030, StandardCharsets.UTF_16LE)) {
+            byte[] file = text.getBytes(charset);
+            for (int size : BUFFER_SIZES) {
+                assertThat(read(file, charset, size)).as("%s, buffer of %d", charset, size)
+                        .isEqualTo(readWithOpencsv(file, charset));
+            }
         }
     }
 
@@ -78,20 +87,97 @@ class CsvRecordsTest {
             for (int i = 0; i < text.length; i++) {
                 text[i] = alphabet[random.nextInt(alphabet.length)];
             }
-            String csv = new String(text);
-            List<String> expected = readWithOpencsv(csv);
-            for (int size : BUFFER_SIZES) {
-                assertThat(read(new CsvRecords(new StringReader(csv), size)))
-                        .as("%s with a buffer of %d", csv.replace("\r", "\\r").replace("\n", "\\n"), size)
-                        .isEqualTo(expected);
+            byte[] csv = new String(text).getBytes(StandardCharsets.UTF_8);
+            assertReadAsOpencsvReadsIt(csv, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Bytes that are not UTF-8 (a sequence cut short by a separator, a quote or a line end, a byte that
+     * starts none, a lone continuation byte) read as the characters Java's decoder makes of the whole
+     * file: each cell decoded on its own gives the same U+FFFD.
+     */
+    @Test
+    void readsRandomBytesAsOpencsvReadsTheirUtf8() throws IOException {
+        byte[] alphabet = {'a', ',', ',', '"', '\n', '\r', ' ', 1, (byte) 0xE4, (byte) 0xB8, (byte) 0xAD,
+                (byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80, (byte) 0xC3, (byte) 0xA9, (byte) 0xFF,
+                (byte) 0xED, (byte) 0xA0};
+        Random random = new Random(20261204);
+        for (int round = 0; round < 4_000; round++) {
+            byte[] csv = new byte[random.nextInt(40)];
+            for (int i = 0; i < csv.length; i++) {
+                csv[i] = alphabet[random.nextInt(alphabet.length)];
             }
+            assertReadAsOpencsvReadsIt(csv, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * A file in another character set, with characters of two and four bytes and malformed bytes (a
+     * broken sequence of four bytes in GB18030 takes the separator after it), read as Java's decoder
+     * reads it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"GB18030", "GBK", "GB2312", "Big5", "UTF-16LE", "ISO-8859-1"})
+    void readsRandomTextInAnotherCharsetAsOpencsvDoes(String name) throws IOException {
+        Charset charset = Charset.forName(name);
+        String[] pieces = {"a", "0", ",", ",", "\"", "\n", "\r", " ", "中", "€", "é", "\uD840\uDC00", "\u0001"};
+        byte[][] broken = {{(byte) 0x81}, {(byte) 0xFE}, {(byte) 0x81, 0x30}, {(byte) 0x81, 0x30, (byte) 0x81},
+                {(byte) 0x80}, {(byte) 0xA1}, {(byte) 0xD8}};
+        Random random = new Random(20261205);
+        for (int round = 0; round < 2_000; round++) {
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                if (random.nextInt(6) == 0) {
+                    csv.writeBytes(broken[random.nextInt(broken.length)]);
+                } else {
+                    csv.writeBytes(pieces[random.nextInt(pieces.length)].getBytes(charset));
+                }
+            }
+            assertReadAsOpencsvReadsIt(csv.toByteArray(), charset);
+        }
+    }
+
+    /**
+     * Once a record holding a control character has been read, the reader says so, and from then on;
+     * before the first, it does not (the cells read so far need no check for one).
+     */
+    @Test
+    void saysWhenTheLinesReadHeldAControlCharacter() throws IOException {
+        byte[] csv = "a,b\nc,\"d\n\u0007e\"\nf,\tg\nh,\u001Fi\n".getBytes(StandardCharsets.UTF_8);
+        for (int size : BUFFER_SIZES) {
+            CsvRecords records = CsvRecords.open(new ByteArrayInputStream(csv), StandardCharsets.UTF_8, size);
+            List<Boolean> seen = new ArrayList<>();
+            while (records.readNext() != null) {
+                seen.add(records.controlCharacterSeen());
+            }
+            assertThat(seen).as("buffer of %d", size).containsExactly(false, true, true, true);
+        }
+        CsvRecords tabsOnly = CsvRecords.open(new ByteArrayInputStream("a,\tb\r\nc,d\r\n".getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8, 4);
+        while (tabsOnly.readNext() != null) {
+            assertThat(tabsOnly.controlCharacterSeen()).isFalse();
+        }
+    }
+
+    /**
+     * Reads a file with {@link CsvRecords#open} and with opencsv, with every buffer size: the same
+     * outcomes; and no record holds a control character while the reader says it saw none.
+     */
+    private static void assertReadAsOpencsvReadsIt(byte[] csv, Charset charset) throws IOException {
+        List<String> expected = readWithOpencsv(csv, charset);
+        for (int size : BUFFER_SIZES) {
+            assertThat(read(csv, charset, size))
+                    .as("%s in %s with a buffer of %d", Arrays.toString(csv), charset, size)
+                    .isEqualTo(expected);
         }
     }
 
     @Test
     void aLineLongerThanTheBufferIsReadWhole() throws IOException {
         String cell = "x".repeat(10_000);
-        CsvRecords records = new CsvRecords(new StringReader(cell + "," + cell + "\nb\n"), 16);
+        CsvRecords records = CsvRecords.open(new ByteArrayInputStream((cell + "," + cell + "\nb\n").getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8, 16);
 
         assertThat(records.readNext()).containsExactly(cell, cell);
         assertThat(records.readNext()).containsExactly("b");
@@ -102,8 +188,9 @@ class CsvRecordsTest {
     @Test
     void aQuoteNeverClosedFailsTheReadAfterTheLastLine() throws IOException {
         String text = "a,b\nc,\"d\ne\nf\n";
-        CsvRecords records = new CsvRecords(new StringReader(text), 8);
-        CSVReader opencsv = opencsv(text);
+        byte[] file = text.getBytes(StandardCharsets.UTF_8);
+        CsvRecords records = CsvRecords.open(new ByteArrayInputStream(file), StandardCharsets.UTF_8, 8);
+        CSVReader opencsv = opencsv(file, StandardCharsets.UTF_8);
 
         assertThat(records.readNext()).containsExactly("a", "b");
         Throwable failure = catchThrowable(records::readNext);
@@ -121,14 +208,26 @@ class CsvRecordsTest {
         assertThat(records.linesRead()).isEqualTo(4);
     }
 
-    /** What each read gives: a record and the lines read after it, the failure (its line, words, lost text), or the end. */
-    private static List<String> read(CsvRecords records) throws IOException {
-        return outcomes(records::readNext, records::linesRead);
+    /**
+     * What each read gives: a record and the lines read after it, the failure (its line, words, lost
+     * text), or the end; a record that holds a control character fails the test unless the reader says
+     * it saw one.
+     */
+    private static List<String> read(byte[] file, Charset charset, int bufferSize) throws IOException {
+        try (CsvRecords records = CsvRecords.open(new ByteArrayInputStream(file), charset, bufferSize)) {
+            return outcomes(() -> {
+                String[] record = records.readNext();
+                if (record != null && Arrays.stream(record).anyMatch(cell -> cell.chars().anyMatch(c -> CellCheck.isForbidden((char) c)))) {
+                    assertThat(records.controlCharacterSeen()).as("a control character seen").isTrue();
+                }
+                return record;
+            }, records::linesRead);
+        }
     }
 
     /** The same, read as {@link CsvRows} read before {@link CsvRecords}. */
-    private static List<String> readWithOpencsv(String text) throws IOException {
-        try (CSVReader csv = opencsv(text)) {
+    private static List<String> readWithOpencsv(byte[] file, Charset charset) throws IOException {
+        try (CSVReader csv = opencsv(file, charset)) {
             return outcomes(csv::readNext, csv::getLinesRead);
         }
     }
@@ -161,9 +260,9 @@ class CsvRecordsTest {
         return "malformed from line " + e.getLineNumber() + ": " + e.getMessage() + " / " + e.getContext();
     }
 
-    /** opencsv's reader as {@link CsvRows} configured it before {@link CsvRecords}. */
-    private static CSVReader opencsv(String text) {
-        return new CSVReaderBuilder(new BufferedReader(new StringReader(text), 1 << 16))
+    /** opencsv's reader as {@link CsvRows} configured it before {@link CsvRecords}, over Java's decoder. */
+    private static CSVReader opencsv(byte[] file, Charset charset) {
+        return new CSVReaderBuilder(new BufferedReader(new InputStreamReader(new ByteArrayInputStream(file), charset), 1 << 16))
                 .withCSVParser(new RFC4180ParserBuilder().build())
                 .withVerifyReader(false)
                 .build();
