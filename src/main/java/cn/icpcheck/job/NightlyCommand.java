@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -119,16 +120,16 @@ public final class NightlyCommand {
                     // the class whose ahead-of-time initializer Spring looks for
                     .main(IcpComplianceApplication.class)
                     .registerShutdownHook(false)
-                    // POI warmed up on a spare thread while the context is made, once Spring has set up
-                    // logging: before that, what POI logs would meet a logging system being reset
                     .listeners(event -> {
-                        if (event instanceof ApplicationPreparedEvent) {
+                        if (event instanceof ApplicationPreparedEvent && temp.swept() > 0) {
+                            LoggerFactory.getLogger(NightlyCommand.class).info(
+                                    "Removed {} temporary folder(s) that killed runs left in {}", temp.swept(),
+                                    temp.dir().getParent());
+                        }
+                        // POI warmed up on a spare thread beside the first steps, once the context has
+                        // started: while it is made, the warm-up took a core from it and the JIT compilers
+                        if (event instanceof ApplicationStartedEvent) {
                             WorkbookWarmUp.startInBackground();
-                            if (temp.swept() > 0) {
-                                LoggerFactory.getLogger(NightlyCommand.class).info(
-                                        "Removed {} temporary folder(s) that killed runs left in {}", temp.swept(),
-                                        temp.dir().getParent());
-                            }
                         }
                     })
                     .properties(properties)
