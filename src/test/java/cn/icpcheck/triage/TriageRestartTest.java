@@ -54,6 +54,31 @@ class TriageRestartTest {
         }
     }
 
+    /**
+     * The staff's files are imported beside the reading, not before it: a run whose import fails has
+     * read subjects.csv, orders.csv and domains.csv all the same, and has not gone on to the checks that
+     * follow the reading; its restart imports them.
+     */
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void theImportRunsBesideTheReading(Platform platform) throws Exception {
+        Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+            StepFault.failOnce("importTriage");
+            assertThat(NightlyCommand.run(concat(command.args(input, DAY_1), StepFault.SOURCE_ARGUMENT)))
+                    .isEqualTo(ExitCodes.FAILED);
+            assertThat(database.jdbc().queryForList(
+                    "SELECT STEP_NAME || '|' || STATUS FROM BATCH_STEP_EXECUTION", String.class))
+                    .containsExactlyInAnyOrder("checkSubjects|COMPLETED", "readOrders|COMPLETED", "checkOrders|COMPLETED",
+                            "readDomains|COMPLETED", "importTriage|FAILED");
+
+            assertThat(command.run(input, DAY_1)).isZero();
+            assertThat(database.jdbc().queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'COMPLETED'",
+                    String.class)).containsOnlyOnce("importTriage", "readInstances", "writeSummary");
+        }
+    }
+
     /** How a run is broken inside the import, before the import step commits. */
     enum Break { KILL, FAIL }
 
