@@ -93,6 +93,8 @@ public class NightlyComplianceJobConfig {
      * the garbage collector spent twice as long copying them.
      */
     static final int CHUNK = 5_000;
+    /** The step that records the night in the history ({@link StateCheckpoint} follows its commit). */
+    static final String RECORD_HISTORY = "recordHistory";
     /** The nights the morning view's charts show, this one included. */
     static final int MORNING_VIEW_NIGHTS = 30;
 
@@ -372,7 +374,7 @@ public class NightlyComplianceJobConfig {
     @Bean
     Step recordHistory(JobRepository repository, PlatformTransactionManager tm, RunState state,
                        FindingHistory history) {
-        return onceDone("recordHistory", repository, tm, execution -> {
+        return onceDone(RECORD_HISTORY, repository, tm, execution -> {
             long attempt = execution.getJobParameters().getLong(JobParameterNames.ATTEMPT);
             RecordedRun run = RecordedRun.of(state.runDate(), attempt, execution.getId(), state.trend(),
                     state.rejects().total());

@@ -15,8 +15,7 @@ import org.springframework.util.function.SingletonSupplier;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -43,7 +42,7 @@ class RunFingerprint implements JobExecutionListener {
     private final JobRepository repository;
     /** The fingerprint of the export the runner is about to launch an execution on. */
     private final AtomicReference<Launch> launching = new AtomicReference<>();
-    private final Map<Long, Aside<ExportFingerprint>> taking = new ConcurrentHashMap<>();
+    private final ExecutionAside<ExportFingerprint> taking = new ExecutionAside<>("icp-fingerprint-");
 
     RunFingerprint(JobRepository repository) {
         this.repository = repository;
@@ -74,7 +73,7 @@ class RunFingerprint implements JobExecutionListener {
      */
     ExportFingerprint of(JobExecution execution) {
         ExportFingerprint kept = recorded(execution);
-        Aside<ExportFingerprint> pending = taking.get(execution.getId());
+        Aside<ExportFingerprint> pending = taking.pending(execution);
         if (kept != null || pending == null) {
             return kept;
         }
@@ -93,24 +92,25 @@ class RunFingerprint implements JobExecutionListener {
             return;
         }
         Supplier<ExportFingerprint> print = claim(folder(execution.getJobParameters()));
-        taking.put(execution.getId(), Aside.start("icp-fingerprint-", () -> {
+        taking.start(execution, () -> {
             ExportFingerprint taken = print.get();
             context.putString(KEY, taken.encode());
             return taken;
-        }));
+        });
     }
 
     @Override
     public void afterJob(JobExecution execution) {
-        Aside<ExportFingerprint> pending = taking.remove(execution.getId());
-        if (pending == null) {
-            return;
-        }
+        Optional<ExportFingerprint> taken;
         try {
-            pending.take();
+            taken = taking.awaitEnd(execution);
         } catch (RuntimeException e) {
             log.warn("Could not take the export's fingerprint ({}); a restart of this run will run every step again",
                     FailureMessage.describe("reading the export failed", e));
+            return;
+        }
+        if (taken.isEmpty()) {
+            // a restart, which carried its fingerprint over
             return;
         }
         try {

@@ -10,8 +10,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the embedded state database's data file (HSQLDB's checkpoint, {@link StateStore#checkpoint})
@@ -32,10 +30,10 @@ class StateCheckpoint implements StepExecutionListener, JobExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(StateCheckpoint.class);
 
     /** The step whose commit the checkpoint follows. */
-    static final String AFTER_STEP = "recordHistory";
+    static final String AFTER_STEP = NightlyComplianceJobConfig.RECORD_HISTORY;
 
     private final StateStore store;
-    private final Map<Long, Aside<Void>> running = new ConcurrentHashMap<>();
+    private final ExecutionAside<Void> running = new ExecutionAside<>("icp-checkpoint-");
 
     StateCheckpoint(StateStore store) {
         this.store = store;
@@ -48,24 +46,20 @@ class StateCheckpoint implements StepExecutionListener, JobExecutionListener {
             return;
         }
         // once per execution: the first report step to start after the history
-        running.computeIfAbsent(job.getId(), id -> Aside.start("icp-checkpoint-", () -> {
+        running.start(job, () -> {
             try {
                 store.checkpoint();
             } catch (SQLException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
             return null;
-        }));
+        });
     }
 
     @Override
     public void afterJob(JobExecution job) {
-        Aside<Void> checkpoint = running.remove(job.getId());
-        if (checkpoint == null) {
-            return;
-        }
         try {
-            checkpoint.take();
+            running.awaitEnd(job);
         } catch (RuntimeException e) {
             log.warn("Could not write the state database's data file beside the reports ({}); the shutdown at the "
                     + "end of the run writes it", e.getMessage());
