@@ -1,7 +1,6 @@
 package cn.icpcheck.report;
 
-import com.opencsv.CSVWriterBuilder;
-import com.opencsv.ICSVWriter;
+import com.opencsv.CSVWriter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -30,17 +29,38 @@ public final class CsvReport {
     public static void write(OutputStream out, List<String> header, Iterable<String[]> rows) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         writer.write('\uFEFF');
-        ICSVWriter csv = new CSVWriterBuilder(writer).withLineEnd("\r\n").build();
-        csv.writeNext(header.toArray(String[]::new), false);
+        Rows csv = new Rows(writer);
+        csv.write(header.toArray(String[]::new));
+        String[] safe = new String[0];
         for (String[] row : rows) {
-            String[] safe = new String[row.length];
+            if (safe.length != row.length) {
+                safe = new String[row.length];
+            }
             for (int i = 0; i < row.length; i++) {
                 safe[i] = formulaSafe(row[i]);
             }
-            csv.writeNext(safe, false);
+            csv.write(safe);
         }
-        csv.flush();
         writer.flush();
+    }
+
+    /**
+     * opencsv's writer with its quoting, each line built in one buffer kept for the file (its
+     * {@code writeNext} makes a 1 KB one for every row, and another twice the size for a row with
+     * Chinese text: a sixteenth of all a night allocates), and a failure to write thrown at once,
+     * where {@code writeNext} keeps it for {@code checkError()}.
+     */
+    private static final class Rows extends CSVWriter {
+        private final StringBuilder line = new StringBuilder(512);
+
+        Rows(Writer writer) {
+            super(writer, DEFAULT_SEPARATOR, DEFAULT_QUOTE_CHARACTER, DEFAULT_ESCAPE_CHARACTER, "\r\n");
+        }
+
+        void write(String[] cells) throws IOException {
+            line.setLength(0);
+            writeNext(cells, false, line);
+        }
     }
 
     /**
