@@ -42,10 +42,15 @@ final class TempSheetWriter extends SheetDataWriter {
 
     /** The names of the first columns, A to CV, made once: the reports have a few dozen at most. */
     private static final String[] COLUMN_NAMES = new String[100];
+    /** The numbers of the first styles as text, made once: a workbook of the reports has a few dozen. */
+    private static final String[] STYLE_NUMBERS = new String[256];
 
     static {
         for (int i = 0; i < COLUMN_NAMES.length; i++) {
             COLUMN_NAMES[i] = CellReference.convertNumToColString(i);
+        }
+        for (int i = 0; i < STYLE_NUMBERS.length; i++) {
+            STYLE_NUMBERS[i] = Integer.toString(i);
         }
     }
 
@@ -80,7 +85,7 @@ final class TempSheetWriter extends SheetDataWriter {
         int style = cell.getCellStyle().getIndex() & 0xffff;
         if (style != 0) {
             _out.write(" s=\"");
-            _out.write(Integer.toString(style));
+            _out.write(style < STYLE_NUMBERS.length ? STYLE_NUMBERS[style] : Integer.toString(style));
             _out.write('"');
         }
         switch (type) {
