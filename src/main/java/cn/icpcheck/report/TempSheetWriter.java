@@ -67,6 +67,10 @@ final class TempSheetWriter extends SheetDataWriter {
         super.writeRow(rownum, row);
     }
 
+    /**
+     * A cell as POI's {@code writeCell} writes it; text as an inline string, as POI does without a
+     * shared-strings table (the workbooks have none: {@link StreamedWorkbook}).
+     */
     @Override
     public void writeCell(int columnIndex, Cell cell) throws IOException {
         if (cell == null) {
