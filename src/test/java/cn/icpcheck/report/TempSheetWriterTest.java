@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TempSheetWriterTest {
 
+    private static final long SEED = 20261204;
+
     @TempDir
     Path dir;
 
@@ -34,13 +36,14 @@ class TempSheetWriterTest {
 
     @Test
     void writesTheCellsAsPoisOwnWriterDoesCharacterForCharacter() throws IOException {
-        Random random = new Random(20261204);
-        byte[] ours = workbook(new Random(20261204), true);
-        byte[] pois = workbook(random, false);
+        byte[] ours = workbook(new Random(SEED), true);
+        byte[] pois = workbook(new Random(SEED), false);
 
         String oursXml = sheet(ours);
         assertThat(oursXml).contains("<c r=\"A2\"", "<c r=\"AA", "<c r=\"DE").containsPattern(" s=\"2[6-9][0-9]\"")
-                .contains("&#xa;", "&lt;", "?", "xml:space=\"preserve\"");
+                .contains("&#xa;", "&lt;", "?", "xml:space=\"preserve\"")
+                // and the kinds of cell it leaves to POI
+                .contains("<f>", "t=\"b\"");
         assertThat(oursXml).isEqualTo(sheet(pois));
     }
 
