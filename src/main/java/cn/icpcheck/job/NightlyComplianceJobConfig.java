@@ -22,6 +22,7 @@ import cn.icpcheck.input.RowIntake;
 import cn.icpcheck.input.ServiceIntake;
 import cn.icpcheck.input.SubjectIntake;
 import cn.icpcheck.input.TakenRow;
+import cn.icpcheck.report.CheckedRun;
 import cn.icpcheck.report.ReportWriter;
 import cn.icpcheck.rules.FilingChecker;
 import cn.icpcheck.rules.Finding;
@@ -392,13 +393,22 @@ public class NightlyComplianceJobConfig {
     @Bean
     Step writeWorkbook(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports,
                        StateCheckpoint checkpoint) {
-        return report("writeWorkbook", repository, tm, checkpoint, execution -> reports.writeWorkbook(state.result(execution)));
+        return report("writeWorkbook", repository, tm, checkpoint, execution -> {
+            CheckedRun run = state.result(execution);
+            // the contact list's rows first, for the other thread's flow (RunState.contacts)
+            state.contacts(run);
+            reports.writeWorkbook(run);
+        });
     }
 
     @Bean
     Step writeContacts(JobRepository repository, PlatformTransactionManager tm, RunState state, ReportWriter reports,
                        StateCheckpoint checkpoint) {
-        return report("writeContacts", repository, tm, checkpoint, execution -> reports.writeContacts(state.result(execution)));
+        return report("writeContacts", repository, tm, checkpoint, execution -> {
+            CheckedRun run = state.result(execution);
+            reports.writeContacts(run, state.contacts(run));
+            state.contactsWritten();
+        });
     }
 
     @Bean

@@ -12,6 +12,8 @@ import cn.icpcheck.input.ExportFingerprint;
 import cn.icpcheck.input.ExportFolder;
 import cn.icpcheck.input.RejectLog;
 import cn.icpcheck.report.CheckedRun;
+import cn.icpcheck.report.ContactRow;
+import cn.icpcheck.report.RemediationContacts;
 import cn.icpcheck.report.RunSummary;
 import cn.icpcheck.rules.CheckSettings;
 import cn.icpcheck.rules.FilingChecker;
@@ -64,6 +66,8 @@ public class RunState {
     private List<FindingTriage> triage;
     private ImportResult triageImport = ImportResult.NONE;
     private List<Night> nights = List.of();
+    /** The contact list's rows once made (by the first report step to ask), until written. */
+    private List<ContactRow> contacts;
     private final RunFingerprint fingerprint;
 
     RunState(JobSettings job, Set<ExportFile> presentFiles, RuleSet rules, Messages messages,
@@ -204,6 +208,24 @@ public class RunState {
         }
         return new CheckedRun(runDate(), job.reportDir(), messages(), job.provinces(), inputs, rules.skipped(),
                 findings.sorted(), triage(), triageImport, rejects.all(), trend(), nights, subjects::find);
+    }
+
+    /**
+     * The contact list's rows, made once by whichever report step asks first: the workbook's flow
+     * makes them before its workbook, so that the flow of the history and the contact list, the
+     * longer of the two, has them ready (at three million subjects the two threads then end within a
+     * second, not five). A step that asks while they are being made waits for them.
+     */
+    public synchronized List<ContactRow> contacts(CheckedRun run) {
+        if (contacts == null) {
+            contacts = RemediationContacts.of(run.findings(), run.triage(), run.subjects(), run.messages());
+        }
+        return contacts;
+    }
+
+    /** Lets the contact list's rows go once the list is written. */
+    public synchronized void contactsWritten() {
+        contacts = null;
     }
 
     /**

@@ -28,9 +28,9 @@ public class ReportWriter {
                 .write(run.reportDir().resolve(ComplianceWorkbook.FILE_NAME), content);
     }
 
-    public void writeContacts(CheckedRun run) throws IOException {
+    /** @param rows the run's contact list ({@link RemediationContacts#of}) */
+    public void writeContacts(CheckedRun run, List<ContactRow> rows) throws IOException {
         Path dir = run.reportDir();
-        List<ContactRow> rows = RemediationContacts.of(run.findings(), run.triage(), run.subjects(), run.messages());
         // the CSV file on a thread of its own, beside the workbook: the job writes the contact list
         // once the other reports are nearly done, so a core would otherwise wait
         FutureTask<Void> csv = new FutureTask<>(() -> {
