@@ -211,8 +211,8 @@ public class RunState {
     }
 
     /**
-     * The contact list's rows, made once by whichever report step asks first: the workbook's flow
-     * makes them before its workbook, so that the flow of the history and the contact list, the
+     * The contact list's rows, made once by whichever report step asks first: {@code listContacts}
+     * makes them in the workbook's flow, so that the flow of the history and the contact list, the
      * longer of the two, has them ready (at three million subjects the two threads then end within a
      * second, not five). A step that asks while they are being made waits for them.
      */

@@ -29,9 +29,6 @@ class StateCheckpoint implements StepExecutionListener, JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(StateCheckpoint.class);
 
-    /** The step whose commit the checkpoint follows. */
-    static final String AFTER_STEP = NightlyComplianceJobConfig.RECORD_HISTORY;
-
     private final StateStore store;
     private final ExecutionAside<Void> running = new ExecutionAside<>("icp-checkpoint-");
 
@@ -68,6 +65,7 @@ class StateCheckpoint implements StepExecutionListener, JobExecutionListener {
 
     private static boolean historyRecorded(JobExecution job) {
         return job.getStepExecutions().stream()
-                .anyMatch(s -> s.getStepName().equals(AFTER_STEP) && s.getStatus() == BatchStatus.COMPLETED);
+                .anyMatch(s -> s.getStepName().equals(NightlyComplianceJobConfig.RECORD_HISTORY)
+                        && s.getStatus() == BatchStatus.COMPLETED);
     }
 }

@@ -39,7 +39,7 @@ class NightlyRestartTest extends AgainstUnbrokenRuns {
     static final List<String> STEPS = List.of("importTriage", "readDomains", "readInstances", "checkSubjects",
             "readOrders", "checkOrders", "checkServices", "checkExport", "checkSubjectServices", "compareWithHistory",
             "writeFindings",
-            "writeWorkbook", "writeContacts", "recordHistory", "writeSummary");
+            "listContacts", "writeWorkbook", "writeContacts", "recordHistory", "writeSummary");
 
 
     @Test
