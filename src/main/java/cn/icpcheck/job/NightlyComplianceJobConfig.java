@@ -123,11 +123,11 @@ public class NightlyComplianceJobConfig {
                 .build();
         // the three reports are written from the same findings, each to its own file, and the history
         // records them meanwhile (a run counts as completed for later trends only once its job
-        // completed). The workbook takes longest (at a million subjects 11-12 s, the contact list 6-7 s,
-        // the history 5 s, findings.csv 1 s): it starts first, beside the history; the contact list,
-        // which writes its CSV file and its workbook side by side, takes the first thread free, and
-        // findings.csv the next. The contact list's rows are made first in the workbook's flow: the
-        // history and the contact list together take longer than the workbook (listContacts)
+        // completed). The workbook takes longest (at a million subjects 6-9 s, the history and the
+        // contact list 4-5 s each, findings.csv 1 s): it starts first, beside the history; the contact
+        // list, which writes its CSV file and its workbook side by side, takes the first thread free,
+        // and findings.csv the next. The contact list's rows are made first in the workbook's flow
+        // (listContacts): the history and the contact list together take longer than the workbook
         Flow reports = new FlowBuilder<SimpleFlow>("reports").split(twoThreads).add(
                 new FlowBuilder<SimpleFlow>("workbook").start(listContacts).next(writeWorkbook).build(),
                 new FlowBuilder<SimpleFlow>("history").start(recordHistory).build(),
