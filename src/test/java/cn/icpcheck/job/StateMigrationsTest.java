@@ -1,0 +1,113 @@
+package cn.icpcheck.job;
+
+import cn.icpcheck.testing.Command;
+import cn.icpcheck.testing.StateDatabase;
+import cn.icpcheck.testing.StateDatabase.Platform;
+import cn.icpcheck.testing.TestExport;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static cn.icpcheck.testing.TestExport.DAY_1;
+import static cn.icpcheck.testing.TestExport.DAY_2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The history's and the staff's tables migrated as the job starts, beside its first steps
+ * ({@link StateMigrations}): a new state database, one whose migrations fail, one that is not the job's.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class StateMigrationsTest {
+
+    private static final String HISTORY = "SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void aNewStateDatabaseGetsEveryMigrationBesideTheJobRepository(Platform platform) throws Exception {
+        Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+
+            assertThat(command.run(input, DAY_1)).isZero();
+
+            // the job repository's tables were there first: the schema is baselined at 0, and every migration ran
+            assertThat(database.jdbc().queryForList(HISTORY, String.class)).containsExactlyElementsOf(platform == Platform.HSQLDB
+                    ? List.of("0 BASELINE", "1 SQL", "2 SQL", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL")
+                    : List.of("0 BASELINE", "1 SQL", "2 SQL", "3 JDBC", "5 SQL", "6 SQL"));
+            assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM ICP_HISTORY_FINDING", Integer.class)).isPositive();
+
+            assertThat(command.run(input, DAY_2)).isZero();
+            assertThat(database.jdbc().queryForList(HISTORY, String.class)).hasSize(platform == Platform.HSQLDB ? 8 : 6);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void migrationsThatFailFailTheRunInPlainWordsAfterTheFirstStepsRanBesideThem(Platform platform, CapturedOutput output)
+            throws Exception {
+        Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+            assertThat(command.run(input, DAY_1)).isZero();
+            Integer checksum = database.jdbc().queryForObject(
+                    "SELECT \"checksum\" FROM \"flyway_schema_history\" WHERE \"version\" = '2'", Integer.class);
+            database.jdbc().update("UPDATE \"flyway_schema_history\" SET \"checksum\" = 1 WHERE \"version\" = '2'");
+
+            assertThat(command.run(input, DAY_2, "--quiet")).isEqualTo(ExitCodes.FAILED);
+
+            assertThat(output.getErr()).startsWith("icp-compliance: the run failed: Validate failed: Migrations have failed "
+                    + "validation" + System.lineSeparator() + "Migration checksum mismatch for migration version 2");
+            assertThat(output.getAll()).doesNotContain("\tat ", "Exception", "Caused by");
+            // the reading did not wait for them; the first step that needs the history's tables failed
+            assertThat(database.jdbc().queryForList("SELECT STEP_NAME || '|' || STATUS FROM BATCH_STEP_EXECUTION WHERE "
+                    + "JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)", String.class))
+                    .contains("checkSubjects|COMPLETED", "readDomains|COMPLETED", "importTriage|FAILED")
+                    .noneMatch(step -> step.startsWith("checkExport") || step.startsWith("recordHistory"));
+
+            database.jdbc().update("UPDATE \"flyway_schema_history\" SET \"checksum\" = ? WHERE \"version\" = '2'", checksum);
+            assertThat(command.run(input, DAY_2)).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void aSchemaHoldingTablesOfAnotherApplicationIsLeftAsItIs(Platform platform, CapturedOutput output) throws Exception {
+        Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+        try (StateDatabase database = StateDatabase.create(platform, dir.resolve("state"))) {
+            database.jdbc().execute("CREATE TABLE CUSTOMER (ID INTEGER PRIMARY KEY)");
+            Command command = Command.in(dir, database);
+
+            assertThat(command.run(input, DAY_1, "--quiet")).isEqualTo(ExitCodes.FAILED);
+
+            assertThat(output.getErr().lines().toList()).startsWith("icp-compliance: the run failed: the state database "
+                    + "holds tables that are not the job's (CUSTOMER) and no record of its migrations: give the job a "
+                    + "database or schema of its own");
+            assertThat(tables(database)).contains("CUSTOMER").noneMatch(table -> table.startsWith("ICP_"))
+                    .doesNotContain("FLYWAY_SCHEMA_HISTORY");
+        }
+    }
+
+    private static List<String> tables(StateDatabase database) throws Exception {
+        try (Connection connection = database.jdbc().getDataSource().getConnection();
+             ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+            List<String> tables = new ArrayList<>();
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toUpperCase(Locale.ROOT));
+            }
+            return tables;
+        }
+    }
+}
