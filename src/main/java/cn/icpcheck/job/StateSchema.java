@@ -1,10 +1,9 @@
 package cn.icpcheck.job;
 
-import org.springframework.batch.core.repository.dao.AbstractJdbcBatchMetadataDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.dao.AbstractJdbcBatchMetadataDao;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,6 @@ import java.util.Locale;
  * concurrency, which steps running side by side need.
  */
 @Component
-@DependsOnDatabaseInitialization
 public class StateSchema implements InitializingBean {
 
     /** Tables created together by one script, {@code %s} in its location standing for the platform. */
