@@ -1,6 +1,7 @@
 package cn.icpcheck.job;
 
 import cn.icpcheck.testing.Command;
+import cn.icpcheck.testing.ReportFiles;
 import cn.icpcheck.testing.StateDatabase;
 import cn.icpcheck.testing.StateDatabase.Platform;
 import cn.icpcheck.testing.TestExport;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -76,6 +78,10 @@ class StateMigrationsTest {
                     + "JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)", String.class))
                     .contains("checkSubjects|COMPLETED", "readDomains|COMPLETED", "importTriage|FAILED")
                     .noneMatch(step -> step.startsWith("checkExport") || step.startsWith("recordHistory"));
+            // and monitoring reads why
+            JsonNode summary = ReportFiles.summary(command.reports(DAY_2));
+            assertThat(summary.get("status").asString()).isEqualTo("FAILED");
+            assertThat(summary.get("failure").asString()).startsWith("Validate failed: Migrations have failed validation");
 
             database.jdbc().update("UPDATE \"flyway_schema_history\" SET \"checksum\" = ? WHERE \"version\" = '2'", checksum);
             assertThat(command.run(input, DAY_2)).isZero();
