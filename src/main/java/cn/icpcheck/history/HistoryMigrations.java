@@ -4,6 +4,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -13,56 +14,36 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * How the versioned migrations of the history and triage tables are run ({@code db/migration/{vendor}},
- * with the Flyway that Spring Boot configures; the job runs them as it starts, after the job
- * repository's tables exist). A schema without Flyway's schema history is baselined in two cases only:
- * <ul>
- * <li>a state database made by release 0.1, which has the history tables of version 1: at version 1,
- * its tables kept as they are;</li>
- * <li>a new state database, which holds only the tables the application created before the migrations
- * (the job repository's): at version 0, so that every migration runs.</li>
- * </ul>
- * A schema without schema history that holds any other table stops the run, untouched, rather than
- * being guessed at.
+ * How Spring Boot runs the versioned migrations of the history and triage tables
+ * ({@code db/migration/{vendor}}): a state database made by release 0.1 has the history tables of
+ * version 1 but no schema history of Flyway's; it is baselined at version 1 (its tables are kept as
+ * they are) and then migrated. Only such a database is baselined: any other schema that holds tables
+ * and has no schema history stops the run, untouched, in plain words, rather than being guessed at
+ * (Flyway's own refusal would advise calling {@code baseline()}).
  */
 @Component
-public class HistoryMigrations {
+public class HistoryMigrations implements FlywayMigrationStrategy {
 
     /** The table that marks a state database of release 0.1. */
     static final String RELEASE_0_1_TABLE = "ICP_HISTORY_RUN";
 
     private static final Logger log = LoggerFactory.getLogger(HistoryMigrations.class);
 
-    /** The version a schema that is new to the history is baselined at, so that every migration runs. */
-    static final String NEW_SCHEMA_BASELINE = "0";
-
-    /**
-     * Migrates the history and triage tables. {@code otherTable} tells the tables the application keeps
-     * in the same schema and creates before the migrations run (Spring Batch's job repository): a schema
-     * without a schema history that holds only those, or nothing, is new to the history, and is
-     * baselined at version {@value #NEW_SCHEMA_BASELINE} when it holds any, so that Flyway runs every
-     * migration on it; one that holds any other table is refused.
-     */
-    public void migrate(Flyway flyway, Predicate<String> otherTable) {
+    @Override
+    public void migrate(Flyway flyway) {
         Configuration configuration = flyway.getConfiguration();
+        // the schema's tables, not Flyway's info, which would read every migration script before migrate does
         Set<String> tables = tables(configuration.getDataSource());
-        if (!tables.contains(configuration.getTable().toUpperCase(Locale.ROOT))) {
-            if (tables.contains(RELEASE_0_1_TABLE)) {
-                log.info("Upgrading the state database of release 0.1 in place: its history is kept");
-                flyway.baseline();
-            } else if (tables.stream().anyMatch(otherTable.negate())) {
+        if (!tables.isEmpty() && !tables.contains(configuration.getTable().toUpperCase(Locale.ROOT))) {
+            if (!tables.contains(RELEASE_0_1_TABLE)) {
                 throw new IllegalStateException("the state database holds tables that are not the job's ("
-                        + String.join(", ", tables.stream().filter(otherTable.negate()).sorted().limit(5).toList())
+                        + String.join(", ", tables.stream().sorted().limit(5).toList())
                         + ") and no record of its migrations: give the job a database or schema of its own");
-            } else if (!tables.isEmpty()) {
-                Flyway.configure(configuration.getClassLoader()).configuration(configuration)
-                        .baselineVersion(NEW_SCHEMA_BASELINE)
-                        .baselineDescription("history new to this schema")
-                        .load().baseline();
             }
+            log.info("Upgrading the state database of release 0.1 in place: its history is kept");
+            flyway.baseline();
         }
         flyway.migrate();
     }

@@ -104,7 +104,7 @@ public class NightlyComplianceJobConfig {
                           Step readOrders, Step checkOrders, Step checkServices, Step checkSubjectServices,
                           Step checkExport, Step compareWithHistory, Step writeFindings, Step writeWorkbook,
                           Step listContacts, Step writeContacts, Step recordHistory, Step writeSummary,
-                          FailedRunReports failedRuns, StateMigrations migrations,
+                          FailedRunReports failedRuns,
                           RunFingerprint fingerprint, StateCheckpoint checkpoint) {
         TaskExecutor twoThreads = twoThreads();
         // Flows side by side on two threads; a third flow waits for the first thread free, so that it
@@ -143,7 +143,6 @@ public class NightlyComplianceJobConfig {
                 .next(reports)
                 .next(writeSummary)
                 .end()
-                .listener(migrations)
                 .listener(fingerprint)
                 .listener((JobExecutionListener) checkpoint)
                 .listener(failedRuns)
@@ -234,17 +233,11 @@ public class NightlyComplianceJobConfig {
                 s -> new ServiceIntake(s.subjects()), checks, checks::inputEnded);
     }
 
-    /**
-     * Fails the run when the export that was read is not whole ({@link ExportCheck}). Every execution
-     * runs it, so it is where the steps after the reading wait for the state database's migrations.
-     */
+    /** Fails the run when the export that was read is not whole ({@link ExportCheck}). */
     @Bean
-    Step checkExport(JobRepository repository, PlatformTransactionManager tm, RunState state, FindingHistory history,
-                     StateMigrations migrations) {
-        return rerunOnRestart("checkExport", repository, tm, execution -> {
-            migrations.await(execution);
-            ExportCheck.verify(state, execution, history, repository);
-        });
+    Step checkExport(JobRepository repository, PlatformTransactionManager tm, RunState state, FindingHistory history) {
+        return rerunOnRestart("checkExport", repository, tm,
+                execution -> ExportCheck.verify(state, execution, history, repository));
     }
 
     @Bean
@@ -344,14 +337,12 @@ public class NightlyComplianceJobConfig {
      * moves are recorded, so a restart after it imports nothing again.
      */
     @Bean
-    Step importTriage(JobRepository repository, PlatformTransactionManager tm, RunState state, StateMigrations migrations,
+    Step importTriage(JobRepository repository, PlatformTransactionManager tm, RunState state,
                       DecisionStore decisions, MessageSource messageSource, ObjectProvider<TriageImport.Probe> probe) {
-        return onceDone("importTriage", repository, tm, execution -> {
-            migrations.await(execution);
-            new TriageImport(decisions, statusWords(messageSource), state.job().waivers(), state.runDate(),
-                    probe.getIfAvailable(() -> TriageImport.Probe.NONE))
-                    .run(state.job().triageInbox(), execution.getId());
-        });
+        return onceDone("importTriage", repository, tm, execution -> new TriageImport(decisions,
+                statusWords(messageSource), state.job().waivers(), state.runDate(),
+                probe.getIfAvailable(() -> TriageImport.Probe.NONE))
+                .run(state.job().triageInbox(), execution.getId()));
     }
 
     /** A status in the staff's words, in either language. */

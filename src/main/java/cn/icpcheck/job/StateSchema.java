@@ -2,8 +2,8 @@ package cn.icpcheck.job;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.repository.dao.AbstractJdbcBatchMetadataDao;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
@@ -19,13 +19,14 @@ import java.util.Locale;
 
 /**
  * Creates Spring Batch's job repository tables when they are missing, from Spring Batch's own schema
- * script for the database in use (the history and triage tables come from versioned migrations, which
- * the job runs as it starts: {@link StateMigrations}). It looks before it creates,
+ * script for the database in use (the history and triage tables come from versioned migrations,
+ * which Spring Boot runs before this: {@code db/migration/{vendor}}). It looks before it creates,
  * in the connection's own schema, so no error is ever ignored; a set of tables found only in part
  * stops the run rather than being patched up. An HSQLDB database is switched to row-level (MVCC)
  * concurrency, which steps running side by side need.
  */
 @Component
+@DependsOnDatabaseInitialization
 public class StateSchema implements InitializingBean {
 
     /** Tables created together by one script, {@code %s} in its location standing for the platform. */
@@ -38,15 +39,6 @@ public class StateSchema implements InitializingBean {
                             "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_STEP_EXECUTION_CONTEXT")));
 
     private static final Logger log = LoggerFactory.getLogger(StateSchema.class);
-
-    /**
-     * Whether a table is one of those Spring Batch's schema script creates (the ones {@link #SCRIPTS}
-     * looks for, and on HSQLDB the tables that stand for its sequences), all named with Spring Batch's
-     * table prefix: the history's migrations find them beside theirs.
-     */
-    public static boolean isJobRepositoryTable(String name) {
-        return name.toUpperCase(Locale.ROOT).startsWith(AbstractJdbcBatchMetadataDao.DEFAULT_TABLE_PREFIX);
-    }
 
     private final DataSource dataSource;
 

@@ -44,17 +44,17 @@ public abstract class StateDatabase implements AutoCloseable {
     public abstract JdbcTemplate jdbc();
 
     /**
-     * Creates or upgrades the state database's tables as a run does: Spring Batch's tables as the
-     * application starts, then the versioned migrations as the job starts.
+     * Creates or upgrades the state database's tables as the application does when it starts: the
+     * versioned migrations as Spring Boot runs them, then Spring Batch's tables.
      */
     public void createSchema() throws Exception {
+        new HistoryMigrations().migrate(flyway().load());
         new StateSchema(jdbc().getDataSource()).afterPropertiesSet();
-        new HistoryMigrations().migrate(flyway().load(), StateSchema::isJobRepositoryTable);
     }
 
     /** Creates the history and triage tables as a release of migration {@code version} made them. */
     public void migrateTo(String version) {
-        new HistoryMigrations().migrate(flyway().target(version).load(), StateSchema::isJobRepositoryTable);
+        new HistoryMigrations().migrate(flyway().target(version).load());
     }
 
     private FluentConfiguration flyway() {
