@@ -49,7 +49,7 @@ public class HistoryMigrations implements FlywayMigrationStrategy {
     }
 
     /** The tables of the connection's schema, their names in upper case. */
-    private static Set<String> tables(DataSource dataSource) {
+    static Set<String> tables(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
              ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             Set<String> tables = new HashSet<>();
