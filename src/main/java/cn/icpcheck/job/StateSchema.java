@@ -1,5 +1,6 @@
 package cn.icpcheck.job;
 
+import cn.icpcheck.history.UnloggedSchemaChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -21,6 +22,7 @@ import java.util.Locale;
  * Creates Spring Batch's job repository tables when they are missing, from Spring Batch's own schema
  * script for the database in use (the history and triage tables come from versioned migrations,
  * which Spring Boot runs before this: {@code db/migration/{vendor}}). It looks before it creates,
+ * creates them all or none across a kill ({@link UnloggedSchemaChanges}),
  * in the connection's own schema, so no error is ever ignored; a set of tables found only in part
  * stops the run rather than being patched up. An HSQLDB database is switched to row-level (MVCC)
  * concurrency, which steps running side by side need.
@@ -64,8 +66,11 @@ public class StateSchema implements InitializingBean {
                         .filter(table -> !tableExists(meta, schema, table)).toList();
                 if (missing.size() == script.tables().size()) {
                     log.info("Creating the {} tables ({})", script.what(), platform);
+                    // all or nothing: a run killed half-way through the script must not leave some of them
+                    UnloggedSchemaChanges.begin(connection);
                     new ResourceDatabasePopulator(new ClassPathResource(script.location().formatted(platform)))
                             .populate(connection);
+                    UnloggedSchemaChanges.end(connection);
                 } else if (!missing.isEmpty()) {
                     throw new IllegalStateException("the state database has only some of the " + script.what()
                             + " tables: " + missing + " missing. Restore them, or drop the others to have them created");

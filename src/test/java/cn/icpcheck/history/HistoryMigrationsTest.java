@@ -5,6 +5,7 @@ import cn.icpcheck.testing.Command;
 import cn.icpcheck.testing.StateDatabase;
 import cn.icpcheck.testing.StateDatabase.Platform;
 import cn.icpcheck.testing.TestExport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +76,33 @@ class HistoryMigrationsTest {
 
             database.jdbc().update("UPDATE \"flyway_schema_history\" SET \"checksum\" = ? WHERE \"version\" = '2'", checksum);
             assertThat(command.run(input, DAY_2)).isZero();
+        }
+    }
+
+    /**
+     * HSQLDB's DDL is not transactional and its log is written out every half second: here at every
+     * statement, and the run is killed in the middle of a migration (after migration 2, in a migration
+     * of the tests' own that kills it after its first statement). The restart finds the database as it
+     * was before the first migration, and migrates it as a new one ({@link UnloggedSchemaChanges}).
+     */
+    @Test
+    void aRunKilledInTheMiddleOfItsMigrationsLeavesNoneOfThemAndTheRestartMakesThemAll() throws Exception {
+        Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+        try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+
+            assertThat(command.run(input, DAY_1, "--quiet",
+                    "--spring.datasource.url=jdbc:hsqldb:file:" + command.stateDir().resolve("icp-state")
+                            + ";shutdown=true;hsqldb.write_delay=false",
+                    "--spring.flyway.locations=classpath:db/migration/{vendor},classpath:db/killed-migration"))
+                    .isEqualTo(ExitCodes.FAILED);
+            assertThat(HistoryMigrations.tables(database.jdbc().getDataSource())).containsExactly("flyway_schema_history".toUpperCase());
+            assertThat(database.jdbc().queryForList(HISTORY, String.class)).isEmpty();
+
+            assertThat(command.run(input, DAY_1)).isZero();
+            assertThat(database.jdbc().queryForList(HISTORY, String.class))
+                    .containsExactly("1 SQL", "2 SQL", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL");
+            assertThat(HistoryMigrations.tables(database.jdbc().getDataSource())).doesNotContain("HALF_DONE");
         }
     }
 

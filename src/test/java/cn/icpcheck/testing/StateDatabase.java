@@ -2,6 +2,7 @@ package cn.icpcheck.testing;
 
 import cn.icpcheck.history.FindingIdBackfill;
 import cn.icpcheck.history.HistoryMigrations;
+import cn.icpcheck.history.UnloggedSchemaChanges;
 import cn.icpcheck.job.StateSchema;
 
 import org.flywaydb.core.Flyway;
@@ -61,6 +62,7 @@ public abstract class StateDatabase implements AutoCloseable {
         String vendor = this instanceof Postgres ? "postgresql" : "hsqldb";
         return Flyway.configure().dataSource(jdbc().getDataSource())
                 .locations("classpath:db/migration/" + vendor).javaMigrations(new FindingIdBackfill())
+                .callbacks(new UnloggedSchemaChanges())
                 .baselineVersion("1");
     }
 

@@ -1,0 +1,104 @@
+package cn.icpcheck.history;
+
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Makes the schema changes of a night's start all or nothing on an HSQLDB file database, so that a run
+ * killed in the middle of them can be restarted. HSQLDB's DDL is not transactional: each statement is
+ * committed as it runs and its log is written out every half second, so a kill in the middle of a
+ * migration of several statements kept the part already written, and every restart then failed on it
+ * ("object name already exists").
+ *
+ * <p>Before the first change, {@link #begin} writes the database out (a checkpoint) and switches its
+ * log off; after the last, {@link #end} writes it out again and switches the log back on. A kill in
+ * between leaves the database as it was at the first checkpoint, and the restart makes every change
+ * again. A kill after the last checkpoint, before the log is back, leaves the log switched off on disk,
+ * which the next start's {@code end} (run on every start, after Flyway's migrate) switches back on.
+ *
+ * <p>Flyway calls it around the migrations it applies: {@code begin} before each (only the first
+ * acts), {@code end} once migrate has succeeded, which costs one query on a night with nothing to
+ * migrate. {@code StateSchema} calls it around Spring Batch's tables. A migration that fails in error
+ * is not undone: it stops the run, and the database is written out as it is when the job closes it.
+ * Other databases are left alone: PostgreSQL runs each migration in a transaction, and an in-memory
+ * HSQLDB keeps nothing across a kill.
+ */
+@Component
+public class UnloggedSchemaChanges implements Callback {
+
+    private static final Logger log = LoggerFactory.getLogger(UnloggedSchemaChanges.class);
+
+    private static final String LOG_ON = "SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES "
+            + "WHERE PROPERTY_NAME = 'hsqldb.log_data'";
+
+    /** Before the first schema change: the database written out and its log switched off. */
+    public static void begin(Connection connection) throws SQLException {
+        if (inFiles(connection) && logOn(connection)) {
+            log.debug("Writing the state database out and switching its log off for its schema changes");
+            execute(connection, "CHECKPOINT");
+            execute(connection, "SET FILES LOG FALSE");
+        }
+    }
+
+    /** After the last schema change (and on every start): the database written out and its log switched on. */
+    public static void end(Connection connection) throws SQLException {
+        if (inFiles(connection) && !logOn(connection)) {
+            log.debug("Writing the state database out with its schema changes and switching its log back on");
+            execute(connection, "CHECKPOINT");
+            execute(connection, "SET FILES LOG TRUE");
+        }
+    }
+
+    @Override
+    public boolean supports(Event event, Context context) {
+        return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_MIGRATE;
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        return true;
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        try {
+            if (event == Event.BEFORE_EACH_MIGRATE) {
+                begin(context.getConnection());
+            } else {
+                end(context.getConnection());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot switch the state database's log for its migrations: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "unlogged schema changes";
+    }
+
+    private static boolean inFiles(Connection connection) throws SQLException {
+        return connection.getMetaData().getURL().startsWith("jdbc:hsqldb:file:");
+    }
+
+    private static boolean logOn(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(LOG_ON)) {
+            return !rs.next() || Boolean.parseBoolean(rs.getString(1));
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
