@@ -42,7 +42,7 @@ public class UnloggedSchemaChanges implements Callback {
 
     /** Before the first schema change: the database written out and its log switched off. */
     public static void begin(Connection connection) throws SQLException {
-        if (inFiles(connection) && logOn(connection)) {
+        if (inFiles(connection) && Boolean.TRUE.equals(logOn(connection))) {
             log.debug("Writing the state database out and switching its log off for its schema changes");
             execute(connection, "CHECKPOINT");
             execute(connection, "SET FILES LOG FALSE");
@@ -51,7 +51,7 @@ public class UnloggedSchemaChanges implements Callback {
 
     /** After the last schema change (and on every start): the database written out and its log switched on. */
     public static void end(Connection connection) throws SQLException {
-        if (inFiles(connection) && !logOn(connection)) {
+        if (inFiles(connection) && Boolean.FALSE.equals(logOn(connection))) {
             log.debug("Writing the state database out with its schema changes and switching its log back on");
             execute(connection, "CHECKPOINT");
             execute(connection, "SET FILES LOG TRUE");
@@ -90,9 +90,10 @@ public class UnloggedSchemaChanges implements Callback {
         return connection.getMetaData().getURL().startsWith("jdbc:hsqldb:file:");
     }
 
-    private static boolean logOn(Connection connection) throws SQLException {
+    /** Whether the database's log is on; null if HSQLDB does not say, and then it is left as it is. */
+    private static Boolean logOn(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(LOG_ON)) {
-            return !rs.next() || Boolean.parseBoolean(rs.getString(1));
+            return rs.next() ? Boolean.valueOf(rs.getString(1)) : null;
         }
     }
 

@@ -22,9 +22,9 @@ import java.util.Locale;
  * Creates Spring Batch's job repository tables when they are missing, from Spring Batch's own schema
  * script for the database in use (the history and triage tables come from versioned migrations,
  * which Spring Boot runs before this: {@code db/migration/{vendor}}). It looks before it creates,
- * creates them all or none across a kill ({@link UnloggedSchemaChanges}),
- * in the connection's own schema, so no error is ever ignored; a set of tables found only in part
- * stops the run rather than being patched up. An HSQLDB database is switched to row-level (MVCC)
+ * in the connection's own schema, so no error is ever ignored, and creates them all or none across a
+ * kill ({@link UnloggedSchemaChanges}); a set of tables found only in part stops the run rather than
+ * being patched up. An HSQLDB database is switched to row-level (MVCC)
  * concurrency, which steps running side by side need.
  */
 @Component
