@@ -96,7 +96,7 @@ class HistoryMigrationsTest {
                             + ";shutdown=true;hsqldb.write_delay=false",
                     "--spring.flyway.locations=classpath:db/migration/{vendor},classpath:db/killed-migration"))
                     .isEqualTo(ExitCodes.FAILED);
-            assertThat(HistoryMigrations.tables(database.jdbc().getDataSource())).containsExactly("flyway_schema_history".toUpperCase());
+            assertThat(HistoryMigrations.tables(database.jdbc().getDataSource())).containsExactly("FLYWAY_SCHEMA_HISTORY");
             assertThat(database.jdbc().queryForList(HISTORY, String.class)).isEmpty();
 
             assertThat(command.run(input, DAY_1)).isZero();
