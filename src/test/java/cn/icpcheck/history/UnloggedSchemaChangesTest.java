@@ -57,14 +57,9 @@ class UnloggedSchemaChangesTest {
         try (Connection connection = open()) {
             UnloggedSchemaChanges.begin(connection);
             createTable(connection, "FIRST");
-            UnloggedSchemaChanges.end(connection);
-            createTable(connection, "AFTER_CHANGES");
-            kill(connection);
+            endThenKill(connection);
         }
-        try (Connection connection = open()) {
-            assertThat(tables(connection)).containsExactly("AFTER_CHANGES", "BEFORE_CHANGES", "FIRST");
-            assertThat(logOn(connection)).isTrue();
-        }
+        assertChangesAndWhatFollowedKept();
     }
 
     @Test
@@ -78,14 +73,9 @@ class UnloggedSchemaChangesTest {
         }
         try (Connection connection = open()) {
             assertThat(logOn(connection)).isFalse();
-            UnloggedSchemaChanges.end(connection);
-            createTable(connection, "AFTER_CHANGES");
-            kill(connection);
+            endThenKill(connection);
         }
-        try (Connection connection = open()) {
-            assertThat(tables(connection)).containsExactly("AFTER_CHANGES", "BEFORE_CHANGES", "FIRST");
-            assertThat(logOn(connection)).isTrue();
-        }
+        assertChangesAndWhatFollowedKept();
     }
 
     @Test
@@ -106,6 +96,21 @@ class UnloggedSchemaChangesTest {
             execute(connection, "CHECKPOINT");
         }
         return connection;
+    }
+
+    /** {@code end}, then a table made after it (so logged, if the log is on), then a kill. */
+    private static void endThenKill(Connection connection) throws SQLException {
+        UnloggedSchemaChanges.end(connection);
+        createTable(connection, "AFTER_CHANGES");
+        kill(connection);
+    }
+
+    /** The change FIRST and the table made after {@code end} both kept, and the log on. */
+    private void assertChangesAndWhatFollowedKept() throws SQLException {
+        try (Connection connection = open()) {
+            assertThat(tables(connection)).containsExactly("AFTER_CHANGES", "BEFORE_CHANGES", "FIRST");
+            assertThat(logOn(connection)).isTrue();
+        }
     }
 
     private static void createTable(Connection connection, String name) throws SQLException {
