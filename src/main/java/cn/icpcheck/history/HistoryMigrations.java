@@ -7,11 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,7 +30,7 @@ public class HistoryMigrations implements FlywayMigrationStrategy {
     public void migrate(Flyway flyway) {
         Configuration configuration = flyway.getConfiguration();
         // the schema's tables, not Flyway's info, which would read every migration script before migrate does
-        Set<String> tables = tables(configuration.getDataSource());
+        Set<String> tables = StateTables.of(configuration.getDataSource());
         if (!tables.isEmpty() && !tables.contains(configuration.getTable().toUpperCase(Locale.ROOT))) {
             if (!tables.contains(RELEASE_0_1_TABLE)) {
                 throw new IllegalStateException("the state database holds tables that are not the job's ("
@@ -46,19 +41,5 @@ public class HistoryMigrations implements FlywayMigrationStrategy {
             flyway.baseline();
         }
         flyway.migrate();
-    }
-
-    /** The tables of the connection's schema, their names in upper case. */
-    static Set<String> tables(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
-            Set<String> tables = new HashSet<>();
-            while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME").toUpperCase(Locale.ROOT));
-            }
-            return tables;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the state database's tables: " + e.getMessage(), e);
-        }
     }
 }

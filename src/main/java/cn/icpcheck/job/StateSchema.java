@@ -1,5 +1,6 @@
 package cn.icpcheck.job;
 
+import cn.icpcheck.history.StateTables;
 import cn.icpcheck.history.UnloggedSchemaChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,11 +13,11 @@ import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Creates Spring Batch's job repository tables when they are missing, from Spring Batch's own schema
@@ -60,10 +61,9 @@ public class StateSchema implements InitializingBean {
                     statement.execute("SET DATABASE TRANSACTION CONTROL MVCC");
                 }
             }
-            String schema = connection.getSchema();
+            Set<String> present = StateTables.of(connection);
             for (Script script : SCRIPTS) {
-                List<String> missing = script.tables().stream()
-                        .filter(table -> !tableExists(meta, schema, table)).toList();
+                List<String> missing = script.tables().stream().filter(table -> !present.contains(table)).toList();
                 if (missing.size() == script.tables().size()) {
                     log.info("Creating the {} tables ({})", script.what(), platform);
                     // all or nothing: a run killed half-way through the script must not leave some of them
@@ -91,18 +91,4 @@ public class StateSchema implements InitializingBean {
     }
 
     /** Whether the schema has the table, its name in upper case (HSQLDB) or lower case (PostgreSQL). */
-    static boolean tableExists(DatabaseMetaData meta, String schema, String table) {
-        try {
-            for (String candidate : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
-                try (ResultSet rs = meta.getTables(null, schema, candidate, new String[] {"TABLE"})) {
-                    if (rs.next()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the state database's tables: " + e.getMessage(), e);
-        }
-    }
 }

@@ -96,13 +96,13 @@ class HistoryMigrationsTest {
                             + ";shutdown=true;hsqldb.write_delay=false",
                     "--spring.flyway.locations=classpath:db/migration/{vendor},classpath:db/killed-migration"))
                     .isEqualTo(ExitCodes.FAILED);
-            assertThat(HistoryMigrations.tables(database.jdbc().getDataSource())).containsExactly("FLYWAY_SCHEMA_HISTORY");
+            assertThat(StateTables.of(database.jdbc().getDataSource())).containsExactly("FLYWAY_SCHEMA_HISTORY");
             assertThat(database.jdbc().queryForList(HISTORY, String.class)).isEmpty();
 
             assertThat(command.run(input, DAY_1)).isZero();
             assertThat(database.jdbc().queryForList(HISTORY, String.class))
                     .containsExactly("1 SQL", "2 SQL", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL");
-            assertThat(HistoryMigrations.tables(database.jdbc().getDataSource())).doesNotContain("HALF_DONE");
+            assertThat(StateTables.of(database.jdbc().getDataSource())).doesNotContain("HALF_DONE");
         }
     }
 
@@ -120,7 +120,7 @@ class HistoryMigrationsTest {
                     + "holds tables that are not the job's (CUSTOMER) and no record of its migrations: give the job a "
                     + "database or schema of its own");
             assertNoStackTrace(output);
-            assertThat(HistoryMigrations.tables(database.jdbc().getDataSource())).containsExactly("CUSTOMER");
+            assertThat(StateTables.of(database.jdbc().getDataSource())).containsExactly("CUSTOMER");
         }
     }
 

@@ -9,8 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +32,7 @@ class UnloggedSchemaChangesTest {
             kill(connection);
         }
         try (Connection connection = open()) {
-            assertThat(tables(connection)).containsExactly("BEFORE_CHANGES", "FIRST", "SECOND");
+            assertThat(StateTables.of(connection)).containsExactlyInAnyOrder("BEFORE_CHANGES", "FIRST", "SECOND");
         }
     }
 
@@ -47,7 +45,7 @@ class UnloggedSchemaChangesTest {
             kill(connection);
         }
         try (Connection connection = open()) {
-            assertThat(tables(connection)).containsExactly("BEFORE_CHANGES");
+            assertThat(StateTables.of(connection)).containsExactlyInAnyOrder("BEFORE_CHANGES");
             assertThat(logOn(connection)).isTrue();
         }
     }
@@ -90,7 +88,7 @@ class UnloggedSchemaChangesTest {
     /** The test's database, with a table made and written out before the changes. */
     private Connection open() throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:hsqldb:file:" + dir.resolve("db"), "SA", "");
-        if (tables(connection).isEmpty()) {
+        if (StateTables.of(connection).isEmpty()) {
             execute(connection, "SET FILES WRITE DELAY FALSE");
             createTable(connection, "BEFORE_CHANGES");
             execute(connection, "CHECKPOINT");
@@ -108,7 +106,7 @@ class UnloggedSchemaChangesTest {
     /** The change FIRST and the table made after {@code end} both kept, and the log on. */
     private void assertChangesAndWhatFollowedKept() throws SQLException {
         try (Connection connection = open()) {
-            assertThat(tables(connection)).containsExactly("AFTER_CHANGES", "BEFORE_CHANGES", "FIRST");
+            assertThat(StateTables.of(connection)).containsExactlyInAnyOrder("AFTER_CHANGES", "BEFORE_CHANGES", "FIRST");
             assertThat(logOn(connection)).isTrue();
         }
     }
@@ -120,17 +118,6 @@ class UnloggedSchemaChangesTest {
 
     private static void kill(Connection connection) throws SQLException {
         execute(connection, "SHUTDOWN IMMEDIATELY");
-    }
-
-    private static List<String> tables(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
-                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        return tables;
     }
 
     private static boolean logOn(Connection connection) throws SQLException {
