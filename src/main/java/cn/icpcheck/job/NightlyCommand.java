@@ -112,6 +112,7 @@ public final class NightlyCommand {
                 return ExitCodes.FAILED;
             }
             AheadOfTime.useWhenPackaged(IcpComplianceApplication.class);
+            BatchEventTypes.registerInBackground();
             Map<String, Object> properties = new HashMap<>();
             properties.put("state-dir", options.stateDir().toAbsolutePath().toString());
             properties.put(COMMAND_LINE_PROPERTY, "true");
