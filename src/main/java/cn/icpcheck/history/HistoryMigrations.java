@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,7 +18,8 @@ import java.util.Set;
  * version 1 but no schema history of Flyway's; it is baselined at version 1 (its tables are kept as
  * they are) and then migrated. Only such a database is baselined: any other schema that holds tables
  * and has no schema history stops the run, untouched, in plain words, rather than being guessed at
- * (Flyway's own refusal would advise calling {@code baseline()}).
+ * (Flyway's own refusal would advise calling {@code baseline()}). A migration that fails on an HSQLDB
+ * file database is taken back with every one before it of this start ({@link UnloggedSchemaChanges#undo}).
  */
 @Component
 public class HistoryMigrations implements FlywayMigrationStrategy {
@@ -40,6 +43,15 @@ public class HistoryMigrations implements FlywayMigrationStrategy {
             log.info("Upgrading the state database of release 0.1 in place: its history is kept");
             flyway.baseline();
         }
-        flyway.migrate();
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            try (Connection connection = configuration.getDataSource().getConnection()) {
+                UnloggedSchemaChanges.undo(connection, e);
+            } catch (SQLException closed) {
+                e.addSuppressed(closed);
+            }
+            throw e;
+        }
     }
 }

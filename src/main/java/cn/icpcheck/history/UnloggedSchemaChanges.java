@@ -27,10 +27,12 @@ import java.sql.Statement;
  *
  * <p>Flyway calls it around the migrations it applies: {@code begin} before each (only the first
  * acts), {@code end} once migrate has succeeded, which costs one query on a night with nothing to
- * migrate. {@code StateSchema} calls it around Spring Batch's tables. A migration that fails in error
- * is not undone: it stops the run, and the database is written out as it is when the job closes it.
- * Other databases are left alone: PostgreSQL runs each migration in a transaction, and an in-memory
- * HSQLDB keeps nothing across a kill.
+ * migrate. {@code StateSchema} calls it around Spring Batch's tables. A change that fails in error
+ * stops the run, and {@link #undo} (called by {@link HistoryMigrations} and {@code StateSchema}) takes
+ * the database back to the first checkpoint as a kill would, rather than let the job's close write out
+ * the half of it that ran: the next start then makes every change again, where it used to fail on
+ * what was kept. Other databases are left alone: PostgreSQL runs each migration in a transaction, and
+ * an in-memory HSQLDB keeps nothing across a kill.
  */
 @Component
 public class UnloggedSchemaChanges implements Callback {
@@ -55,6 +57,24 @@ public class UnloggedSchemaChanges implements Callback {
             log.debug("Writing the state database out with its schema changes and switching its log back on");
             execute(connection, "CHECKPOINT");
             execute(connection, "SET FILES LOG TRUE");
+        }
+    }
+
+    /**
+     * After a schema change failed between {@link #begin} and {@link #end}: the database closed without
+     * being written out ({@code SHUTDOWN IMMEDIATELY}), which leaves it on disk as the checkpoint of
+     * {@code begin} left it; the job's connections to it are closed with it. Does nothing where the log
+     * is on (the failure came before {@code begin}, or on another database). A failure to undo is added
+     * to the failure's own, which stays the one reported.
+     */
+    public static void undo(Connection connection, RuntimeException failure) {
+        try {
+            if (inFiles(connection) && Boolean.FALSE.equals(logOn(connection))) {
+                log.debug("Closing the state database without writing it out: its schema changes failed");
+                execute(connection, "SHUTDOWN IMMEDIATELY");
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

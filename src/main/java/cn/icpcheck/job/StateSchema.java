@@ -68,8 +68,13 @@ public class StateSchema implements InitializingBean {
                     log.info("Creating the {} tables ({})", script.what(), platform);
                     // all or nothing: a run killed half-way through the script must not leave some of them
                     UnloggedSchemaChanges.begin(connection);
-                    new ResourceDatabasePopulator(new ClassPathResource(script.location().formatted(platform)))
-                            .populate(connection);
+                    try {
+                        new ResourceDatabasePopulator(new ClassPathResource(script.location().formatted(platform)))
+                                .populate(connection);
+                    } catch (RuntimeException e) {
+                        UnloggedSchemaChanges.undo(connection, e);
+                        throw e;
+                    }
                     UnloggedSchemaChanges.end(connection);
                 } else if (!missing.isEmpty()) {
                     throw new IllegalStateException("the state database has only some of the " + script.what()
@@ -89,6 +94,4 @@ public class StateSchema implements InitializingBean {
         }
         throw new IllegalStateException("unsupported state database: " + productName + " (use HSQLDB or PostgreSQL)");
     }
-
-    /** Whether the schema has the table, its name in upper case (HSQLDB) or lower case (PostgreSQL). */
 }

@@ -106,6 +106,35 @@ class HistoryMigrationsTest {
         }
     }
 
+    /**
+     * A migration that fails in error half-way (a migration of the tests' own, after migration 2):
+     * the run stops in plain words, and the database is left as it was before the first migration of
+     * that start, not with the half that ran, so that the next start makes them all
+     * ({@link UnloggedSchemaChanges#undo}).
+     */
+    @Test
+    void aMigrationThatFailsHalfWayLeavesNoneOfThemAndTheNextStartMakesThemAll(CapturedOutput output) throws Exception {
+        Path input = TestExport.dayOne().writeTo(dir.resolve("input"));
+        try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+
+            assertThat(command.run(input, DAY_1, "--quiet",
+                    "--spring.flyway.locations=classpath:db/migration/{vendor},classpath:db/failing-migration"))
+                    .isEqualTo(ExitCodes.FAILED);
+
+            assertThat(output.getErr().lines().toList()).first()
+                    .isEqualTo("icp-compliance: the run failed: user lacks privilege or object not found: NO_SUCH_TABLE");
+            assertNoStackTrace(output);
+            assertThat(StateTables.of(database.jdbc().getDataSource())).containsExactly("FLYWAY_SCHEMA_HISTORY");
+            assertThat(database.jdbc().queryForList(HISTORY, String.class)).isEmpty();
+
+            assertThat(command.run(input, DAY_1)).isZero();
+            assertThat(database.jdbc().queryForList(HISTORY, String.class))
+                    .containsExactly("1 SQL", "2 SQL", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL");
+            assertThat(StateTables.of(database.jdbc().getDataSource())).doesNotContain("HALF_DONE");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Platform.class)
     void aSchemaHoldingTablesOfAnotherApplicationIsLeftAsItIs(Platform platform, CapturedOutput output) throws Exception {

@@ -1,5 +1,6 @@
 package cn.icpcheck.job;
 
+import cn.icpcheck.history.StateTables;
 import cn.icpcheck.testing.StateDatabase;
 import cn.icpcheck.testing.StateDatabase.Platform;
 
@@ -7,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.datasource.init.ScriptStatementFailedException;
 
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class StateSchemaTest {
@@ -44,6 +47,27 @@ class StateSchemaTest {
             assertThatIllegalStateException().isThrownBy(schema::afterPropertiesSet)
                     .withMessage("the state database has only some of the Spring Batch job repository tables: "
                             + "[BATCH_STEP_EXECUTION_CONTEXT] missing. Restore them, or drop the others to have them created");
+        }
+    }
+
+    /**
+     * Spring Batch's script failing half-way on the embedded database (here on a table of one of its
+     * names already there, made before the run): the tables it made before the failure are not kept,
+     * so that once the cause is mended the next start makes them all ({@code UnloggedSchemaChanges.undo}).
+     */
+    @Test
+    void aScriptThatFailsHalfWayKeepsNoneOfItsTables() throws Exception {
+        try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir)) {
+            database.jdbc().execute("CREATE TABLE BATCH_JOB_EXECUTION_SEQ (ID BIGINT)");
+            StateSchema schema = new StateSchema(database.jdbc().getDataSource());
+
+            assertThatExceptionOfType(ScriptStatementFailedException.class).isThrownBy(schema::afterPropertiesSet)
+                    .withMessageContaining("CREATE TABLE BATCH_JOB_EXECUTION_SEQ");
+
+            assertThat(StateTables.of(database.jdbc().getDataSource())).containsExactly("BATCH_JOB_EXECUTION_SEQ");
+            database.jdbc().execute("DROP TABLE BATCH_JOB_EXECUTION_SEQ");
+            schema.afterPropertiesSet();
+            assertThat(StateTables.of(database.jdbc().getDataSource())).hasSize(9);
         }
     }
 
