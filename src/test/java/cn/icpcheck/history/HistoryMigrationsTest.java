@@ -96,13 +96,9 @@ class HistoryMigrationsTest {
                             + ";shutdown=true;hsqldb.write_delay=false",
                     "--spring.flyway.locations=classpath:db/migration/{vendor},classpath:db/killed-migration"))
                     .isEqualTo(ExitCodes.FAILED);
-            assertThat(StateTables.of(database.jdbc().getDataSource())).containsExactly("FLYWAY_SCHEMA_HISTORY");
-            assertThat(database.jdbc().queryForList(HISTORY, String.class)).isEmpty();
+            assertNoneKept(database);
 
-            assertThat(command.run(input, DAY_1)).isZero();
-            assertThat(database.jdbc().queryForList(HISTORY, String.class))
-                    .containsExactly("1 SQL", "2 SQL", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL");
-            assertThat(StateTables.of(database.jdbc().getDataSource())).doesNotContain("HALF_DONE");
+            assertTheNextRunMakesThemAll(command, input, database);
         }
     }
 
@@ -125,13 +121,9 @@ class HistoryMigrationsTest {
             assertThat(output.getErr().lines().toList()).first()
                     .isEqualTo("icp-compliance: the run failed: user lacks privilege or object not found: NO_SUCH_TABLE");
             assertNoStackTrace(output);
-            assertThat(StateTables.of(database.jdbc().getDataSource())).containsExactly("FLYWAY_SCHEMA_HISTORY");
-            assertThat(database.jdbc().queryForList(HISTORY, String.class)).isEmpty();
+            assertNoneKept(database);
 
-            assertThat(command.run(input, DAY_1)).isZero();
-            assertThat(database.jdbc().queryForList(HISTORY, String.class))
-                    .containsExactly("1 SQL", "2 SQL", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL");
-            assertThat(StateTables.of(database.jdbc().getDataSource())).doesNotContain("HALF_DONE");
+            assertTheNextRunMakesThemAll(command, input, database);
         }
     }
 
@@ -151,6 +143,20 @@ class HistoryMigrationsTest {
             assertNoStackTrace(output);
             assertThat(StateTables.of(database.jdbc().getDataSource())).containsExactly("CUSTOMER");
         }
+    }
+
+    /** Nothing of a start's migrations kept: Flyway's table, empty, and no other. */
+    private static void assertNoneKept(StateDatabase database) {
+        assertThat(StateTables.of(database.jdbc().getDataSource())).containsExactly("FLYWAY_SCHEMA_HISTORY");
+        assertThat(database.jdbc().queryForList(HISTORY, String.class)).isEmpty();
+    }
+
+    /** The next run of the night makes every migration, and nothing of the test's own migration is left. */
+    private static void assertTheNextRunMakesThemAll(Command command, Path input, StateDatabase database) {
+        assertThat(command.run(input, DAY_1)).isZero();
+        assertThat(database.jdbc().queryForList(HISTORY, String.class))
+                .containsExactly("1 SQL", "2 SQL", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL");
+        assertThat(StateTables.of(database.jdbc().getDataSource())).doesNotContain("HALF_DONE");
     }
 
     private static void assertNoStackTrace(CapturedOutput output) {
