@@ -47,9 +47,9 @@ public class HistoryMigrations implements FlywayMigrationStrategy {
             flyway.migrate();
         } catch (RuntimeException e) {
             try (Connection connection = configuration.getDataSource().getConnection()) {
-                UnloggedSchemaChanges.undo(connection, e);
-            } catch (SQLException closed) {
-                e.addSuppressed(closed);
+                UnloggedSchemaChanges.undo(connection);
+            } catch (SQLException notUndone) {
+                e.addSuppressed(notUndone);
             }
             throw e;
         }

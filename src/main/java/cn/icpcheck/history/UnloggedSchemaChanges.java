@@ -27,11 +27,13 @@ import java.sql.Statement;
  *
  * <p>Flyway calls it around the migrations it applies: {@code begin} before each (only the first
  * acts), {@code end} once migrate has succeeded, which costs one query on a night with nothing to
- * migrate. {@code StateSchema} calls it around Spring Batch's tables. A change that fails in error
- * stops the run, and {@link #undo} (called by {@link HistoryMigrations} and {@code StateSchema}) takes
- * the database back to the first checkpoint as a kill would, rather than let the job's close write out
- * the half of it that ran: the next start then makes every change again, where it used to fail on
- * what was kept. Other databases are left alone: PostgreSQL runs each migration in a transaction, and
+ * migrate. {@code StateSchema} makes Spring Batch's tables through {@link #allOrNothing}. A change that
+ * fails in error stops the run, and {@link #undo} takes the database back to the first checkpoint as a
+ * kill would, rather than let the job's close write out the half of it that ran: the next start then
+ * makes every change again, where it used to fail on what was kept. For the migrations
+ * {@link HistoryMigrations} calls it once Flyway's migrate has failed, not Flyway's error callback:
+ * Flyway still uses the connection after that callback, and would report its closing instead of the
+ * failure. Other databases are left alone: PostgreSQL runs each migration in a transaction, and
  * an in-memory HSQLDB keeps nothing across a kill.
  */
 @Component
@@ -61,20 +63,34 @@ public class UnloggedSchemaChanges implements Callback {
     }
 
     /**
+     * Makes {@code changes} all or nothing: {@link #begin} before, {@link #end} after, and, should they
+     * fail, {@link #undo}, the failure thrown as it was (a failure to undo added to it).
+     */
+    public static void allOrNothing(Connection connection, Runnable changes) throws SQLException {
+        begin(connection);
+        try {
+            changes.run();
+        } catch (RuntimeException e) {
+            try {
+                undo(connection);
+            } catch (SQLException notUndone) {
+                e.addSuppressed(notUndone);
+            }
+            throw e;
+        }
+        end(connection);
+    }
+
+    /**
      * After a schema change failed between {@link #begin} and {@link #end}: the database closed without
      * being written out ({@code SHUTDOWN IMMEDIATELY}), which leaves it on disk as the checkpoint of
      * {@code begin} left it; the job's connections to it are closed with it. Does nothing where the log
-     * is on (the failure came before {@code begin}, or on another database). A failure to undo is added
-     * to the failure's own, which stays the one reported.
+     * is on (the failure came before {@code begin}, or on another database).
      */
-    public static void undo(Connection connection, RuntimeException failure) {
-        try {
-            if (inFiles(connection) && Boolean.FALSE.equals(logOn(connection))) {
-                log.debug("Closing the state database without writing it out: its schema changes failed");
-                execute(connection, "SHUTDOWN IMMEDIATELY");
-            }
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
+    public static void undo(Connection connection) throws SQLException {
+        if (inFiles(connection) && Boolean.FALSE.equals(logOn(connection))) {
+            log.debug("Closing the state database without writing it out: its schema changes failed");
+            execute(connection, "SHUTDOWN IMMEDIATELY");
         }
     }
 

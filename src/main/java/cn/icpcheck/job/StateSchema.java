@@ -67,15 +67,8 @@ public class StateSchema implements InitializingBean {
                 if (missing.size() == script.tables().size()) {
                     log.info("Creating the {} tables ({})", script.what(), platform);
                     // all or nothing: a run killed half-way through the script must not leave some of them
-                    UnloggedSchemaChanges.begin(connection);
-                    try {
-                        new ResourceDatabasePopulator(new ClassPathResource(script.location().formatted(platform)))
-                                .populate(connection);
-                    } catch (RuntimeException e) {
-                        UnloggedSchemaChanges.undo(connection, e);
-                        throw e;
-                    }
-                    UnloggedSchemaChanges.end(connection);
+                    UnloggedSchemaChanges.allOrNothing(connection, () -> new ResourceDatabasePopulator(
+                            new ClassPathResource(script.location().formatted(platform))).populate(connection));
                 } else if (!missing.isEmpty()) {
                     throw new IllegalStateException("the state database has only some of the " + script.what()
                             + " tables: " + missing + " missing. Restore them, or drop the others to have them created");
