@@ -123,7 +123,12 @@ public class UnloggedSchemaChanges implements Callback {
     }
 
     private static boolean inFiles(Connection connection) throws SQLException {
-        return connection.getMetaData().getURL().startsWith("jdbc:hsqldb:file:");
+        return inFiles(connection.getMetaData().getURL());
+    }
+
+    /** Whether a JDBC URL is that of an HSQLDB database kept in files (the embedded state database). */
+    public static boolean inFiles(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:hsqldb:file:");
     }
 
     /** Whether the database's log is on; null if HSQLDB does not say, and then it is left as it is. */

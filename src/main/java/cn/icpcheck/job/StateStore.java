@@ -1,5 +1,7 @@
 package cn.icpcheck.job;
 
+import cn.icpcheck.history.UnloggedSchemaChanges;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.hsqldb.error.ErrorCode;
@@ -96,8 +98,7 @@ public class StateStore {
     }
 
     private boolean isEmbedded() {
-        return dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
-                && hikari.getJdbcUrl().startsWith("jdbc:hsqldb:file:");
+        return dataSource instanceof HikariDataSource hikari && UnloggedSchemaChanges.inFiles(hikari.getJdbcUrl());
     }
 
     /** Whether a failure came from the state database (a write it refused, a full disk). */
