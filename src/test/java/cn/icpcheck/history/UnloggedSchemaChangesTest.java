@@ -86,6 +86,14 @@ class UnloggedSchemaChangesTest {
     }
 
     /** The test's database, with a table made and written out before the changes. */
+    @Test
+    void onlyAnHsqldbUrlOfFilesIsAFileDatabase() {
+        assertThat(UnloggedSchemaChanges.inFiles("jdbc:hsqldb:file:state/icp-state;shutdown=true")).isTrue();
+        assertThat(UnloggedSchemaChanges.inFiles("jdbc:hsqldb:mem:icp")).isFalse();
+        assertThat(UnloggedSchemaChanges.inFiles("jdbc:postgresql://localhost:5432/icp")).isFalse();
+        assertThat(UnloggedSchemaChanges.inFiles((String) null)).isFalse();
+    }
+
     private Connection open() throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:hsqldb:file:" + dir.resolve("db"), "SA", "");
         if (StateTables.of(connection).isEmpty()) {
