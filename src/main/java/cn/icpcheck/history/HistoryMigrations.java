@@ -19,7 +19,7 @@ import java.util.Set;
  * they are) and then migrated. Only such a database is baselined: any other schema that holds tables
  * and has no schema history stops the run, untouched, in plain words, rather than being guessed at
  * (Flyway's own refusal would advise calling {@code baseline()}). A migration that fails on an HSQLDB
- * file database is taken back with every one before it of this start ({@link UnloggedSchemaChanges#undo}).
+ * file database is taken back with every one before it of this start ({@link UnloggedSchemaChanges#undoAfter}).
  */
 @Component
 public class HistoryMigrations implements FlywayMigrationStrategy {
@@ -47,9 +47,9 @@ public class HistoryMigrations implements FlywayMigrationStrategy {
             flyway.migrate();
         } catch (RuntimeException e) {
             try (Connection connection = configuration.getDataSource().getConnection()) {
-                UnloggedSchemaChanges.undo(connection);
-            } catch (SQLException notUndone) {
-                e.addSuppressed(notUndone);
+                UnloggedSchemaChanges.undoAfter(connection, e);
+            } catch (SQLException notConnected) {
+                e.addSuppressed(notConnected);
             }
             throw e;
         }

@@ -28,7 +28,7 @@ import java.sql.Statement;
  * <p>Flyway calls it around the migrations it applies: {@code begin} before each (only the first
  * acts), {@code end} once migrate has succeeded, which costs one query on a night with nothing to
  * migrate. {@code StateSchema} makes Spring Batch's tables through {@link #allOrNothing}. A change that
- * fails in error stops the run, and {@link #undo} takes the database back to the first checkpoint as a
+ * fails in error stops the run, and {@link #undoAfter} takes the database back to the first checkpoint as a
  * kill would, rather than let the job's close write out the half of it that ran: the next start then
  * makes every change again, where it used to fail on what was kept. For the migrations
  * {@link HistoryMigrations} calls it once Flyway's migrate has failed, not Flyway's error callback:
@@ -71,14 +71,19 @@ public class UnloggedSchemaChanges implements Callback {
         try {
             changes.run();
         } catch (RuntimeException e) {
-            try {
-                undo(connection);
-            } catch (SQLException notUndone) {
-                e.addSuppressed(notUndone);
-            }
+            undoAfter(connection, e);
             throw e;
         }
         end(connection);
+    }
+
+    /** {@link #undo} after schema changes failed with {@code failure}, to which a failure to undo is added. */
+    public static void undoAfter(Connection connection, RuntimeException failure) {
+        try {
+            undo(connection);
+        } catch (SQLException notUndone) {
+            failure.addSuppressed(notUndone);
+        }
     }
 
     /**
@@ -87,7 +92,7 @@ public class UnloggedSchemaChanges implements Callback {
      * {@code begin} left it; the job's connections to it are closed with it. Does nothing where the log
      * is on (the failure came before {@code begin}, or on another database).
      */
-    public static void undo(Connection connection) throws SQLException {
+    private static void undo(Connection connection) throws SQLException {
         if (inFiles(connection) && Boolean.FALSE.equals(logOn(connection))) {
             log.debug("Closing the state database without writing it out: its schema changes failed");
             execute(connection, "SHUTDOWN IMMEDIATELY");

@@ -106,7 +106,7 @@ class HistoryMigrationsTest {
      * A migration that fails in error half-way (a migration of the tests' own, after migration 2):
      * the run stops in plain words, and the database is left as it was before the first migration of
      * that start, not with the half that ran, so that the next start makes them all
-     * ({@link UnloggedSchemaChanges#undo}).
+     * ({@link UnloggedSchemaChanges#undoAfter}).
      */
     @Test
     void aMigrationThatFailsHalfWayLeavesNoneOfThemAndTheNextStartMakesThemAll(CapturedOutput output) throws Exception {

@@ -85,7 +85,6 @@ class UnloggedSchemaChangesTest {
         }
     }
 
-    /** The test's database, with a table made and written out before the changes. */
     @Test
     void onlyAnHsqldbUrlOfFilesIsAFileDatabase() {
         assertThat(UnloggedSchemaChanges.inFiles("jdbc:hsqldb:file:state/icp-state;shutdown=true")).isTrue();
@@ -94,6 +93,7 @@ class UnloggedSchemaChangesTest {
         assertThat(UnloggedSchemaChanges.inFiles((String) null)).isFalse();
     }
 
+    /** The test's database, with a table made and written out before the changes. */
     private Connection open() throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:hsqldb:file:" + dir.resolve("db"), "SA", "");
         if (StateTables.of(connection).isEmpty()) {

@@ -53,7 +53,7 @@ class StateSchemaTest {
     /**
      * Spring Batch's script failing half-way on the embedded database (here on a table of one of its
      * names already there, made before the run): the tables it made before the failure are not kept,
-     * so that once the cause is mended the next start makes them all ({@code UnloggedSchemaChanges.undo}).
+     * so that once the cause is mended the next start makes them all ({@code UnloggedSchemaChanges.undoAfter}).
      */
     @Test
     void aScriptThatFailsHalfWayKeepsNoneOfItsTables() throws Exception {
