@@ -67,6 +67,14 @@ class CsvRecordsTest {
             "\r\n\r\n",
             "\uFEFFsubject_id,name\nS1,x\n",
             "id,地址\n1,\"浙江省杭州市,西湖区\"\n2,\"多行\n地址\"\n",
+            // every cell quoted, as many writers write a file
+            "\"subject_no\",\"name\"\r\n\"京ICP备1号\",\"浙江某某科技有限公司\"\r\n\"S2\",\"\"\r\n",
+            "\"a\",\"b,c\",\"\",\"\"\"\"\",\"say \"\"hi\"\"\"\n\"x\",\"中\",\"y\"\n",
+            "\"a\",\n\"b\",,\"c\"\n,\"d\"\n",
+            "\"a\" ,b\n",
+            "\" a \",\"b\"x\n",
+            "\"a\"\"\n",
+            "\"a\",\"two\nlines\",\"c\"\n\"d\",\"e\"\n",
     })
     void readsEachFormAsOpencsvDoes(String text) throws IOException {
         for (Charset charset : List.of(StandardCharsets.UTF_8, GB18030, StandardCharsets.UTF_16LE)) {
@@ -89,6 +97,38 @@ class CsvRecordsTest {
             }
             byte[] csv = new String(text).getBytes(StandardCharsets.UTF_8);
             assertReadAsOpencsvReadsIt(csv, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Records of cells each quoted or not, with quotes doubled inside, separators and line ends in
+     * quoted cells, and now and then a quote where RFC 4180 puts none (after a closing quote, inside a
+     * cell that does not start with one, one left open): the lines whose quotes are all where it puts
+     * them are split without opencsv's parser, the others by it.
+     */
+    @Test
+    void readsRandomQuotedCellsAsOpencsvDoes() throws IOException {
+        String[] pieces = {"a", "中", " ", ",", "\"\"", "\n", "\r\n"};
+        Random random = new Random(20261205);
+        for (int round = 0; round < 4_000; round++) {
+            StringBuilder csv = new StringBuilder();
+            for (int cell = random.nextInt(12); cell > 0; cell--) {
+                boolean quoted = random.nextInt(3) > 0;
+                StringBuilder text = new StringBuilder();
+                for (int i = random.nextInt(5); i > 0; i--) {
+                    String piece = pieces[random.nextInt(pieces.length)];
+                    text.append(quoted || !piece.startsWith("\"") && !piece.contains(",") && !piece.contains("\n")
+                            ? piece : "b");
+                }
+                csv.append(quoted ? "\"" + text + "\"" : text);
+                csv.append(switch (random.nextInt(12)) {
+                    case 0 -> "\n";
+                    case 1 -> "\"";
+                    case 2 -> "x,";
+                    default -> ",";
+                });
+            }
+            assertReadAsOpencsvReadsIt(csv.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
     }
 
