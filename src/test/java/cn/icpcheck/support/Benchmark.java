@@ -40,11 +40,12 @@ import javax.tools.ToolProvider;
  * <pre>
  * ./mvnw -B -o -q package -DskipTests &amp;&amp; ./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * ./mvnw -B -q dependency:get -Dartifact=org.duckdb:duckdb_jdbc:2.0.0.1
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) cn.icpcheck.support.Benchmark 1000000 [runs] [-Xmx1g] [export dir] [REALISTIC|VARIED]
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) cn.icpcheck.support.Benchmark 1000000 [runs] [-Xmx1g] [export dir] [REALISTIC|QUOTED|VARIED]
  * </pre>
  *
  * The export is {@link SyntheticExport.Form#REALISTIC} unless told otherwise (the peer needs
- * English headers, ISO dates and no malformed rows). The DuckDB driver is taken from the local
+ * English headers, ISO dates and no malformed rows); {@link SyntheticExport.Form#QUOTED} is the same
+ * export with every cell quoted. The DuckDB driver is taken from the local
  * Maven repository, or {@code -Dduckdb.jar=…}; without it the job runs alone. Generating 1,000,000
  * subjects takes about half a minute and some 6 GB of heap (the generator holds the whole export
  * in memory to plant its defects); the JVM's default heap on a 24 GB machine is enough. Peak RSS is
@@ -131,7 +132,7 @@ public final class Benchmark {
         if (!Files.isRegularFile(export.resolve("services.csv"))) {
             System.out.printf("generating %,d subjects (%s) into %s …%n", subjects, form, export);
             SyntheticExport.Expectations e = SyntheticExport.write(export, subjects, 1,
-                    form == SyntheticExport.Form.REALISTIC ? 0.2 : 0.1, StandardCharsets.UTF_8,
+                    form == SyntheticExport.Form.VARIED ? 0.1 : 0.2, StandardCharsets.UTF_8,
                     ProvinceTable.load(Path.of("jobs/provinces.csv")), form);
             System.out.printf("  %s rows, %,d findings expected%n", e.dataRows(), e.findings().size());
         }
