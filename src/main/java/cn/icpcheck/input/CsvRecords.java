@@ -194,8 +194,8 @@ final class CsvRecords implements Closeable {
                 if (at < lineEnd && buffer[at] != SEPARATOR) {
                     return null;
                 }
-                String text = text(from, close);
-                cells[count++] = doubled ? text.replace("\"\"", "\"") : text;
+                String inside = text(from, close);
+                cells[count++] = doubled ? inside.replace("\"\"", "\"") : inside;
             } else {
                 int from = at;
                 while (at < lineEnd && buffer[at] != SEPARATOR) {
