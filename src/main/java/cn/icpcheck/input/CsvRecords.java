@@ -115,9 +115,22 @@ final class CsvRecords implements Closeable {
         if (!nextLine()) {
             return null;
         }
-        if (!quoted) {
-            return cells();
-        }
+        return quoted ? quotedRecord(firstLine) : cells();
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /**
+     * The record that starts with the last line read, which holds a quote: split here when its quotes
+     * allow ({@link #quotedCells}), else by opencsv's parser, with the lines its quoted cell spans
+     * (kept out of {@link #readNext}, which splits nearly every line, so that it stays small).
+     *
+     * @param firstLine the physical line the record starts on, for the failure of a quote never closed
+     */
+    private String[] quotedRecord(long firstLine) throws IOException {
         String[] cells = quotedCells();
         if (cells != null) {
             return cells;
@@ -139,11 +152,6 @@ final class CsvRecords implements Closeable {
                 throw new CsvMalformedLineException(message, firstLine, lost);
             }
         }
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 
     /** The cells of the last line read, which holds no quote: split at every separator, as opencsv splits it. */
