@@ -181,29 +181,13 @@ final class CsvRecords implements Closeable {
         int at = lineStart;
         while (true) {
             if (at < lineEnd && buffer[at] == QUOTE) {
-                int from = at + 1;
-                int close = from;
-                boolean doubled = false;
-                while (true) {
-                    while (close < lineEnd && buffer[close] != QUOTE) {
-                        close++;
-                    }
-                    if (close == lineEnd) {
-                        return null;
-                    }
-                    if (close + 1 < lineEnd && buffer[close + 1] == QUOTE) {
-                        doubled = true;
-                        close += 2;
-                        continue;
-                    }
-                    break;
-                }
-                at = close + 1;
-                if (at < lineEnd && buffer[at] != SEPARATOR) {
+                int close = closingQuote(at + 1);
+                if (close < 0 || close + 1 < lineEnd && buffer[close + 1] != SEPARATOR) {
                     return null;
                 }
-                String inside = text(from, close);
-                cells[count++] = doubled ? inside.replace("\"\"", "\"") : inside;
+                // String.replace gives the string itself when there is no doubled quote to undo
+                cells[count++] = text(at + 1, close).replace("\"\"", "\"");
+                at = close + 1;
             } else {
                 int from = at;
                 while (at < lineEnd && buffer[at] != SEPARATOR) {
@@ -220,6 +204,22 @@ final class CsvRecords implements Closeable {
             // past the separator
             at++;
         }
+    }
+
+    /**
+     * The closing quote of a quoted cell of the last line read whose text starts at {@code from}: the
+     * first quote that is not one of a doubled pair; -1 when the line ends first.
+     */
+    private int closingQuote(int from) {
+        for (int at = from; at < lineEnd; at++) {
+            if (buffer[at] == QUOTE) {
+                if (at + 1 == lineEnd || buffer[at + 1] != QUOTE) {
+                    return at;
+                }
+                at++;
+            }
+        }
+        return -1;
     }
 
     /** The characters of {@code buffer[from..to)}. */

@@ -132,7 +132,7 @@ public final class Benchmark {
         if (!Files.isRegularFile(export.resolve("services.csv"))) {
             System.out.printf("generating %,d subjects (%s) into %s …%n", subjects, form, export);
             SyntheticExport.Expectations e = SyntheticExport.write(export, subjects, 1,
-                    form == SyntheticExport.Form.VARIED ? 0.1 : 0.2, StandardCharsets.UTF_8,
+                    form.defectRate(), StandardCharsets.UTF_8,
                     ProvinceTable.load(Path.of("jobs/provinces.csv")), form);
             System.out.printf("  %s rows, %,d findings expected%n", e.dataRows(), e.findings().size());
         }

@@ -55,7 +55,14 @@ public final class SyntheticExport {
      * {@code REALISTIC} with every cell quoted, as many writers write a file ({@code VARIED} quotes every
      * cell of some of its files too).
      */
-    public enum Form { VARIED, REALISTIC, QUOTED }
+    public enum Form {
+        VARIED, REALISTIC, QUOTED;
+
+        /** The share of subjects planted with a defect unless told otherwise. */
+        public double defectRate() {
+            return this == VARIED ? 0.1 : 0.2;
+        }
+    }
 
     public static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"};
@@ -498,7 +505,7 @@ public final class SyntheticExport {
         int subjects = Integer.parseInt(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
         Form form = args.length > 3 ? Form.valueOf(args[3]) : Form.VARIED;
-        double defectRate = args.length > 4 ? Double.parseDouble(args[4]) : form == Form.VARIED ? 0.1 : 0.2;
+        double defectRate = args.length > 4 ? Double.parseDouble(args[4]) : form.defectRate();
         Expectations e = write(dir, subjects, seed, defectRate, StandardCharsets.UTF_8,
                 ProvinceTable.load(Path.of("jobs/provinces.csv")), form);
         System.out.println("wrote " + e.dataRows() + " rows to " + dir + "; " + e.findings().size() + " findings and "
