@@ -12,6 +12,7 @@ import cn.icpcheck.triage.FindingTriage;
 import cn.icpcheck.triage.TriageStatus;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
@@ -34,7 +36,7 @@ public final class RemediationContacts {
     private static final Comparator<Tally> CALL_ORDER = Comparator
             .comparing((Tally t) -> t.top)
             .thenComparing(t -> t.earliest, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(t -> t.subject.subjectNo());
+            .thenComparing(t -> t.subjectNo);
 
     private RemediationContacts() {
     }
@@ -54,6 +56,12 @@ public final class RemediationContacts {
      * The rows, numbered by priority from 1; findings under a waiver that holds tonight do not count
      * (triage.md), and a subject whose findings are all waived is not listed.
      *
+     * <p>Each row is made when it is asked for, from what its subject's findings add up to and from
+     * the subject as {@code subjects} gives it, and not kept: the list holds some 150 bytes a subject
+     * to call, where its rows would hold some 450 (the principal's name, mobile and email, the holder's
+     * name), and it is held from the moment it is made until the contact list is written, beside the
+     * other reports. The subjects must still be there when the rows are read.
+     *
      * @param triage per finding, at the same index: the staff's decision; null when there is none
      */
     public static List<ContactRow> of(List<Finding> sorted, List<FindingTriage> triage,
@@ -72,41 +80,63 @@ public final class RemediationContacts {
                 if (subject == null || !subject.active()) {
                     continue;
                 }
-                tally = new Tally(subject);
+                tally = new Tally(f.subjectNo());
                 bySubject.put(f.subjectNo(), tally);
             }
-            tally.add(f, t, actions.computeIfAbsent(f.rule(), messages::action));
+            tally.add(f, t);
+            actions.computeIfAbsent(f.rule(), messages::action);
         }
         Tally[] tallies = bySubject.values().toArray(Tally[]::new);
         bySubject.clear();
-        Arrays.sort(tallies, CALL_ORDER);
-        List<ContactRow> rows = new ArrayList<>(tallies.length);
-        for (int i = 0; i < tallies.length; i++) {
-            rows.add(tallies[i].row(i + 1));
-            // each tally let go once its row is made: the rows and the tallies are never all held at once
-            tallies[i] = null;
+        for (Tally tally : tallies) {
+            tally.done();
         }
-        return rows;
+        Arrays.sort(tallies, CALL_ORDER);
+        return new Rows(tallies, subjects, actions);
+    }
+
+    /** The contact list, its rows made as they are read (see {@link #of}); safe to read from several threads. */
+    private static final class Rows extends AbstractList<ContactRow> implements RandomAccess {
+        private final Tally[] tallies;
+        private final Function<String, ? extends SubjectSummary> subjects;
+        private final Map<RuleCode, String> actions;
+
+        Rows(Tally[] tallies, Function<String, ? extends SubjectSummary> subjects, Map<RuleCode, String> actions) {
+            this.tallies = tallies;
+            this.subjects = subjects;
+            this.actions = actions;
+        }
+
+        @Override
+        public ContactRow get(int index) {
+            return tallies[index].row(index + 1, subjects.apply(tallies[index].subjectNo), actions);
+        }
+
+        @Override
+        public int size() {
+            return tallies.length;
+        }
     }
 
     /** What the findings of one subject add up to. */
     private static final class Tally {
-        private final SubjectSummary subject;
+        private final String subjectNo;
         private Severity top = Severity.INFO;
         private LocalDate earliest;
         private int count;
-        /** In the order first found, each once: a subject has a few (lists, a tenth the size of sets). */
+        /** In the order first found, each once: a subject has a few (a list, a tenth the size of a set). */
         private final List<RuleCode> rules = new ArrayList<>(2);
-        private final List<String> actions = new ArrayList<>(2);
-        private final StringBuilder refs = new StringBuilder();
+        private StringBuilder refs = new StringBuilder();
+        /** {@link #refs} as a string once every finding is added ({@link #done}). */
+        private String findingRefs;
         private boolean allContacted = true;
         private LocalDate lastContacted;
 
-        Tally(SubjectSummary subject) {
-            this.subject = subject;
+        Tally(String subjectNo) {
+            this.subjectNo = subjectNo;
         }
 
-        void add(Finding f, FindingTriage t, String action) {
+        void add(Finding f, FindingTriage t) {
             Decision d = t == null ? Decision.NONE : t.decision();
             if (d.status() == TriageStatus.CONTACTED) {
                 if (d.decidedOn() != null && (lastContacted == null || d.decidedOn().isAfter(lastContacted))) {
@@ -128,19 +158,32 @@ public final class RemediationContacts {
             if (!rules.contains(f.rule())) {
                 rules.add(f.rule());
             }
-            if (!actions.contains(action)) {
-                actions.add(action);
-            }
         }
 
-        ContactRow row(int priority) {
+        /** Every finding added: the references kept as a string, without the builder's spare room. */
+        void done() {
+            findingRefs = refs.toString();
+            refs = null;
+        }
+
+        /**
+         * @param actions the action of each rule: the row's actions are its rules', each once, in the
+         *                order of its rules (the order their findings were first found)
+         */
+        ContactRow row(int priority, SubjectSummary subject, Map<RuleCode, String> actions) {
             Contact principal = subject.contact();
+            List<String> todo = new ArrayList<>(rules.size());
+            for (RuleCode rule : rules) {
+                String action = actions.get(rule);
+                if (!todo.contains(action)) {
+                    todo.add(action);
+                }
+            }
             return new ContactRow(priority, subject.customerId(), subject.subjectNo(), subject.province().abbr(),
                     subject.holderName(), principal.name(), wholeMobile(principal.mobile()),
                     principal.email() == null ? "" : principal.email(), top, earliest, count,
-                    List.copyOf(rules), List.copyOf(actions), allContacted, lastContacted, refs.toString());
+                    List.copyOf(rules), List.copyOf(todo), allContacted, lastContacted, findingRefs);
         }
-
         private static String wholeMobile(String raw) {
             String normalised = MobileNumber.normalize(raw);
             return MobileNumber.valid(normalised) ? normalised : raw;

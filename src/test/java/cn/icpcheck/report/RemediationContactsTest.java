@@ -103,4 +103,25 @@ class RemediationContactsTest {
         assertThat(gd.contactMobile()).as("not a mobile: as given").isEqualTo("0769-2233");
         assertThat(gd.contactEmail()).isEmpty();
     }
+
+    @Test
+    void theRowsAreMadeAsTheyAreReadAlikeOnEveryThreadAndNotKept() throws Exception {
+        List<ContactRow> once = List.copyOf(rows);
+        // the contact list's CSV file and its workbook read the list side by side
+        List<List<ContactRow>> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread[] readers = new Thread[4];
+        for (int t = 0; t < readers.length; t++) {
+            readers[t] = new Thread(() -> {
+                for (int round = 0; round < 200; round++) {
+                    read.add(List.copyOf(rows));
+                }
+            });
+            readers[t].start();
+        }
+        for (Thread reader : readers) {
+            reader.join();
+        }
+        assertThat(read).hasSize(800).allSatisfy(r -> assertThat(r).isEqualTo(once));
+        assertThat(rows.get(0)).isEqualTo(once.get(0)).isNotSameAs(once.get(0));
+    }
 }
