@@ -75,7 +75,8 @@ public final class NightlyCommand {
             return ExitCodes.OK;
         }
         try (RunTempFolder temp = RunTempFolder.create();
-             AutoCloseable signals = StopSignal.install(temp::close)) {
+             AutoCloseable signals = StopSignal.install(temp::close);
+             AutoCloseable heap = HeapWatch.start(temp::close)) {
             return run(args, temp);
         } catch (UsageException e) {
             System.err.println(NAME + ": " + e.getMessage());
