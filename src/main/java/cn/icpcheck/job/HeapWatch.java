@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  * watchdog does ({@link StopSignal}): anything else would wait on a collector that takes nearly all
  * the time; the next run finds the execution still marked as running and resumes it, as after a kill.
  *
- * <p>A night's run spends some 10 % of its time collecting; at the limit it runs five times slower
- * than that for a whole minute.
+ * <p>A night's run with the heap it needs spends 10-15 % of its time collecting; at the limit it
+ * runs some five times slower than that for a whole minute.
  */
 final class HeapWatch {
 
