@@ -14,13 +14,14 @@ import java.util.function.LongSupplier;
 /**
  * Ends a run whose heap is too small (operations.md, "The heap"). A heap a little too small does not
  * run out at once: the collector frees a few megabytes each time, and the run goes on at a tenth of
- * its speed or less (a million subjects with 790,000 findings in {@code -Xmx1g}: still collecting after
- * fourteen minutes, nothing freed), and Java's own limit (98 % of the time collecting, less than 2 % of
- * the heap freed) was reached in neither of the two such runs measured. When the collector has taken more than
- * {@link #LIMIT_PERCENT} % of the last {@link #WINDOW}, the run ends as one that ran out of memory:
- * one message, with the heap to give it, and exit 1. The process is halted, as the stop signal's
- * watchdog does ({@link StopSignal}): anything else would wait on a collector that takes nearly all
- * the time; the next run finds the execution still marked as running and resumes it, as after a kill.
+ * its speed or less (a million subjects with 790,000 findings in {@code -Xmx1g}: still collecting
+ * after fourteen minutes, nothing freed). Java's own limit (98 % of the time collecting, less than 2 %
+ * of the heap freed) was reached in neither of the two such runs measured. When the collector has
+ * taken more than {@link #LIMIT_PERCENT} % of the last {@link #WINDOW}, the run ends as one that ran
+ * out of memory: one message, with the heap to give it, and exit 1. The process is halted, as the
+ * stop signal's watchdog does ({@link StopSignal}): anything else would wait on a collector that takes
+ * nearly all the time; the next run finds the execution still marked as running and resumes it, as
+ * after a kill.
  *
  * <p>A night's run with the heap it needs spends 10-15 % of its time collecting; at the limit it
  * runs some five times slower than that for a whole minute.
@@ -92,7 +93,10 @@ final class HeapWatch {
     static final class Window {
         private final long windowNanos;
         private final int limitPercent;
-        /** (time in nanoseconds, collectors' milliseconds), the oldest first: the newest one at least a window old, and all after it. */
+        /**
+         * Samples as (time in nanoseconds, collectors' milliseconds), the oldest first: the newest one
+         * at least a window old, and every one after it.
+         */
         private final Deque<long[]> samples = new ArrayDeque<>();
 
         Window(Duration window, int limitPercent) {

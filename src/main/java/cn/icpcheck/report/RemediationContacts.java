@@ -58,7 +58,7 @@ public final class RemediationContacts {
      *
      * <p>Each row is made when it is asked for, from what its subject's findings add up to and from
      * the subject as {@code subjects} gives it, and not kept: the list holds some 150 bytes a subject
-     * to call, where its rows would hold some 450 (the principal's name, mobile and email, the holder's
+     * to call, where its rows would hold some 420 (the principal's name, mobile and email, the holder's
      * name), and it is held from the moment it is made until the contact list is written, beside the
      * other reports. The subjects must still be there when the rows are read.
      *

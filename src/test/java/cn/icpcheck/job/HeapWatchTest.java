@@ -53,6 +53,24 @@ class HeapWatchTest {
     }
 
     @Test
+    void theLatestMinuteCountsNotTheRunSoFar() {
+        // five quiet minutes, then the findings outgrow the heap in the reports
+        HeapWatch.Window window = new HeapWatch.Window(Duration.ofSeconds(60), 80);
+        long collector = 0;
+        int s = 0;
+        for (; s < 300; s++) {
+            assertThat(window.add(s * SECOND, collector)).isEqualTo(-1);
+            collector += 100;
+        }
+        // the minute from 290 s to 350 s: 80.8 %, not over the limit; from 291 s to 351 s: 82.25 %
+        for (; s <= 350; s++) {
+            assertThat(window.add(s * SECOND, collector)).as("at %d s", s).isEqualTo(-1);
+            collector += 950;
+        }
+        assertThat(window.add(351 * SECOND, collector)).isEqualTo(82);
+    }
+
+    @Test
     void samplesFarApartCountOverTheTimeBetweenThem() {
         // the watch's own thread waits through the collector's pauses: its samples come late
         HeapWatch.Window window = new HeapWatch.Window(Duration.ofSeconds(60), 80);
@@ -67,8 +85,8 @@ class HeapWatchTest {
         AtomicLong collector = new AtomicLong();
         BlockingQueue<String> said = new ArrayBlockingQueue<>(10);
         // each sample a second later, 950 ms of it collecting
-        try (AutoCloseable watch = HeapWatch.start(() -> collector.addAndGet(950), () -> now.addAndGet(SECOND), 1,
-                said::add)) {
+        try (AutoCloseable watch = HeapWatch.start(() -> collector.addAndGet(950), () -> now.addAndGet(SECOND),
+                1, said::add)) {
             String message = said.poll(10, TimeUnit.SECONDS);
             assertThat(message).isEqualTo("the run failed: the job ran out of memory (the collector took 95 % of the"
                     + " last 60 seconds): give the job a larger heap (-Xmx): about 1 GiB per million subjects,"
@@ -83,15 +101,19 @@ class HeapWatchTest {
         AtomicLong now = new AtomicLong();
         AtomicLong collector = new AtomicLong();
         BlockingQueue<String> said = new ArrayBlockingQueue<>(10);
-        AutoCloseable watch = HeapWatch.start(() -> collector.addAndGet(100), () -> now.addAndGet(SECOND), 1, said::add);
-        Thread.sleep(300);
-        long sampled = now.get() / SECOND;
+        // each sample a second later, 100 ms of it collecting
+        AutoCloseable watch = HeapWatch.start(() -> collector.addAndGet(100), () -> now.addAndGet(SECOND), 1,
+                said::add);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (now.get() < 120 * SECOND && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         watch.close();
         Thread.sleep(100);
-        long after = now.get() / SECOND;
+        long after = now.get();
         Thread.sleep(100);
-        assertThat(sampled).as("samples taken").isGreaterThan(60);
-        assertThat(now.get() / SECOND).as("no sample after the watch ended").isEqualTo(after);
+        assertThat(after).as("two windows of samples taken").isGreaterThanOrEqualTo(120 * SECOND);
+        assertThat(now.get()).as("no sample after the watch ended").isEqualTo(after);
         assertThat(said).isEmpty();
     }
 }
