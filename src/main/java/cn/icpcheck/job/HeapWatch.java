@@ -18,10 +18,9 @@ import java.util.function.LongSupplier;
  * after fourteen minutes, nothing freed). Java's own limit (98 % of the time collecting, less than 2 %
  * of the heap freed) was reached in neither of the two such runs measured. When the collector has
  * taken more than {@link #LIMIT_PERCENT} % of the last {@link #WINDOW}, the run ends as one that ran
- * out of memory: one message, with the heap to give it, and exit 1. The process is halted, as the
- * stop signal's watchdog does ({@link StopSignal}): anything else would wait on a collector that takes
- * nearly all the time; the next run finds the execution still marked as running and resumes it, as
- * after a kill.
+ * out of memory: one message, with the heap to give it, and exit 1. The process is halted
+ * ({@link NightlyCommand#halt}, as the stop signal's watchdog does): anything else would wait on a
+ * collector that takes nearly all the time.
  *
  * <p>A night's run with the heap it needs spends 10-15 % of its time collecting; at the limit it
  * runs some five times slower than that for a whole minute.
@@ -41,9 +40,7 @@ final class HeapWatch {
     static AutoCloseable start(Runnable beforeHalt) {
         return start(HeapWatch::collectorMillis, System::nanoTime, SAMPLE_MILLIS, message -> {
             log.error(message);
-            System.err.println("icp-compliance: " + message);
-            beforeHalt.run();
-            Runtime.getRuntime().halt(ExitCodes.FAILED);
+            NightlyCommand.halt(message, beforeHalt);
         });
     }
 

@@ -60,6 +60,17 @@ public final class NightlyCommand {
         log.error(FailureMessage.describe("the thread " + thread.getName() + " stopped", failure));
     }
 
+    /**
+     * Ends the process at once with exit 1, its one line on the console, when waiting for the job
+     * would take too long ({@link StopSignal}'s grace over, {@link HeapWatch}'s collector taking all
+     * the time): the next run finds the execution still marked as running and resumes it, as after a kill.
+     */
+    static void halt(String message, Runnable beforeHalt) {
+        System.err.println(NAME + ": " + message);
+        beforeHalt.run();
+        Runtime.getRuntime().halt(ExitCodes.FAILED);
+    }
+
     public static int run(String... args) {
         List<String> given = Arrays.asList(args);
         if (given.contains("--help") || given.contains("-h")) {

@@ -97,8 +97,6 @@ public final class StopSignal {
         } catch (InterruptedException e) {
             return;
         }
-        System.err.println("icp-compliance: " + MESSAGE);
-        BEFORE_HALT.get().run();
-        Runtime.getRuntime().halt(ExitCodes.FAILED);
+        NightlyCommand.halt(MESSAGE, BEFORE_HALT.get());
     }
 }

@@ -14,60 +14,61 @@ class HeapWatchTest {
 
     private static final long SECOND = 1_000_000_000L;
 
+    /** A window fed a sample a second, the collectors taking a set part of each second. */
+    private static final class Night {
+        private final HeapWatch.Window window = new HeapWatch.Window(Duration.ofSeconds(60), 80);
+        private int second;
+        private long collector;
+
+        /**
+         * A sample a second for so many seconds, the collectors taking {@code millis} of each: the
+         * largest share reported, or -1.
+         */
+        int collect(int seconds, int millis) {
+            int reported = -1;
+            for (int i = 0; i < seconds; i++, second++) {
+                reported = Math.max(reported, window.add(second * SECOND, collector));
+                collector += millis;
+            }
+            return reported;
+        }
+
+        /** One more sample, now. */
+        int sample() {
+            return window.add(second * SECOND, collector);
+        }
+    }
+
     @Test
     void aWholeWindowOverTheLimitIsReportedWithItsShare() {
-        HeapWatch.Window window = new HeapWatch.Window(Duration.ofSeconds(60), 80);
-        long collector = 0;
-        for (int s = 0; s < 60; s++) {
-            assertThat(window.add(s * SECOND, collector)).as("less than a window yet, at %d s", s).isEqualTo(-1);
-            collector += 900;
-        }
-        assertThat(window.add(60 * SECOND, collector)).isEqualTo(90);
+        Night night = new Night();
+        assertThat(night.collect(60, 900)).as("less than a window yet").isEqualTo(-1);
+        assertThat(night.sample()).isEqualTo(90);
     }
 
     @Test
     void aWindowAtOrUnderTheLimitIsNot() {
-        HeapWatch.Window window = new HeapWatch.Window(Duration.ofSeconds(60), 80);
-        long collector = 0;
-        for (int s = 0; s <= 600; s++) {
-            assertThat(window.add(s * SECOND, collector)).isEqualTo(-1);
-            collector += 800;
-        }
+        assertThat(new Night().collect(601, 800)).isEqualTo(-1);
     }
 
     @Test
     void collectingBeforeTheWindowDoesNotCount() {
-        HeapWatch.Window window = new HeapWatch.Window(Duration.ofSeconds(60), 80);
         // a minute of nothing but collecting, then a minute of a run that goes on at a tenth of that
-        long collector = 0;
-        for (int s = 0; s < 60; s++) {
-            window.add(s * SECOND, collector);
-            collector += 1_000;
-        }
-        assertThat(window.add(60 * SECOND, collector)).isEqualTo(100);
-        for (int s = 61; s <= 120; s++) {
-            collector += 100;
-            window.add(s * SECOND, collector);
-        }
-        assertThat(window.add(121 * SECOND, collector + 100)).isEqualTo(-1);
+        Night night = new Night();
+        night.collect(60, 1_000);
+        assertThat(night.sample()).isEqualTo(100);
+        night.collect(61, 100);
+        assertThat(night.sample()).isEqualTo(-1);
     }
 
     @Test
     void theLatestMinuteCountsNotTheRunSoFar() {
         // five quiet minutes, then the findings outgrow the heap in the reports
-        HeapWatch.Window window = new HeapWatch.Window(Duration.ofSeconds(60), 80);
-        long collector = 0;
-        int s = 0;
-        for (; s < 300; s++) {
-            assertThat(window.add(s * SECOND, collector)).isEqualTo(-1);
-            collector += 100;
-        }
+        Night night = new Night();
+        assertThat(night.collect(300, 100)).isEqualTo(-1);
         // the minute from 290 s to 350 s: 80.8 %, not over the limit; from 291 s to 351 s: 82.25 %
-        for (; s <= 350; s++) {
-            assertThat(window.add(s * SECOND, collector)).as("at %d s", s).isEqualTo(-1);
-            collector += 950;
-        }
-        assertThat(window.add(351 * SECOND, collector)).isEqualTo(82);
+        assertThat(night.collect(51, 950)).isEqualTo(-1);
+        assertThat(night.sample()).isEqualTo(82);
     }
 
     @Test
