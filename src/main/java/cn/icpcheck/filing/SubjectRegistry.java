@@ -25,7 +25,7 @@ import java.util.NoSuchElementException;
  *
  * <p>Written by one thread at a time (the reading steps); read by the checks once a step is done.
  */
-public final class SubjectRegistry {
+public final class SubjectRegistry implements SubjectIndex {
 
     private static final HolderType[] HOLDER_TYPES = HolderType.values();
 
@@ -77,6 +77,20 @@ public final class SubjectRegistry {
     public SubjectSummary find(String subjectNo) {
         int n = subjectNos.find(subjectNo);
         return n < 0 ? null : new Kept(n, subjectNo);
+    }
+
+    /** The subject's number in the order of subjects.csv, from 0. */
+    @Override
+    public int positionOf(String subjectNo) {
+        return subjectNos.find(subjectNo);
+    }
+
+    @Override
+    public SubjectSummary at(int position) {
+        if (position < 0 || position >= subjectNos.size()) {
+            throw new IndexOutOfBoundsException(position);
+        }
+        return new Kept(position, null);
     }
 
     /** Records a service number; false when it is already taken (a duplicate key). */

@@ -207,7 +207,7 @@ public class RunState {
                     rejects.linesLost(file), print == null ? 0 : print.bytes(), print == null ? null : print.sha256()));
         }
         return new CheckedRun(runDate(), job.reportDir(), messages(), job.provinces(), inputs, rules.skipped(),
-                findings.sorted(), triage(), triageImport, rejects.all(), trend(), nights, subjects::find);
+                findings.sorted(), triage(), triageImport, rejects.all(), trend(), nights, subjects);
     }
 
     /**

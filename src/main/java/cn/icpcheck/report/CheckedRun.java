@@ -1,7 +1,7 @@
 package cn.icpcheck.report;
 
 import cn.icpcheck.filing.ProvinceTable;
-import cn.icpcheck.filing.SubjectSummary;
+import cn.icpcheck.filing.SubjectIndex;
 import cn.icpcheck.history.Night;
 import cn.icpcheck.history.Trend;
 import cn.icpcheck.input.ExportFile;
@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The result of a run's checks, as the reports need it: handed to them by the job, so that no
@@ -31,13 +30,13 @@ import java.util.function.Function;
  * @param triage       per finding, at the same index: its id and the staff's decision on it
  * @param triageImport what the run date's import of the staff's files took and did
  * @param nights       the completed nights before this run for the morning view, the earliest first
- * @param subjects     the accepted subject of a subject number, or null (for the contact list)
+ * @param subjects     the accepted subjects (for the contact list)
  */
 public record CheckedRun(LocalDate runDate, Path reportDir, Messages messages, ProvinceTable provinces,
                          Map<ExportFile, RunSummary.InputCount> inputs, List<SkippedRule> skippedRules,
                          List<Finding> findings, List<FindingTriage> triage, ImportResult triageImport,
                          List<RejectedRow> rejects,
-                         Trend trend, List<Night> nights, Function<String, ? extends SubjectSummary> subjects) {
+                         Trend trend, List<Night> nights, SubjectIndex subjects) {
 
     public CheckedRun {
         if (triage.size() != findings.size()) {

@@ -2,6 +2,7 @@ package cn.icpcheck.report;
 
 import cn.icpcheck.filing.Contact;
 import cn.icpcheck.filing.MobileNumber;
+import cn.icpcheck.filing.SubjectIndex;
 import cn.icpcheck.filing.SubjectSummary;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.Messages;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
-import java.util.function.Function;
 
 /**
  * Who the customer-contact team calls (outputs.md, remediation-contacts): one row per active
@@ -45,10 +45,9 @@ public final class RemediationContacts {
      * The rows, numbered by priority from 1.
      *
      * @param sorted   every finding of the run, in the order of findings.csv
-     * @param subjects the accepted subject of a subject number, or null
+     * @param subjects the accepted subjects
      */
-    public static List<ContactRow> of(List<Finding> sorted, Function<String, ? extends SubjectSummary> subjects,
-                                      Messages messages) {
+    public static List<ContactRow> of(List<Finding> sorted, SubjectIndex subjects, Messages messages) {
         return of(sorted, null, subjects, messages);
     }
 
@@ -60,12 +59,13 @@ public final class RemediationContacts {
      * the subject as {@code subjects} gives it, and not kept: the list holds some 150 bytes a subject
      * to call, where its rows would hold some 420 (the principal's name, mobile and email, the holder's
      * name), and it is held from the moment it is made until the contact list is written, beside the
-     * other reports. The subjects must still be there when the rows are read.
+     * other reports. A subject is found by its number once, here; its row reads it by its position
+     * ({@link SubjectIndex}), which must still be there when the rows are read.
      *
      * @param triage per finding, at the same index: the staff's decision; null when there is none
      */
-    public static List<ContactRow> of(List<Finding> sorted, List<FindingTriage> triage,
-                                      Function<String, ? extends SubjectSummary> subjects, Messages messages) {
+    public static List<ContactRow> of(List<Finding> sorted, List<FindingTriage> triage, SubjectIndex subjects,
+                                      Messages messages) {
         Map<String, Tally> bySubject = new LinkedHashMap<>();
         Map<RuleCode, String> actions = new EnumMap<>(RuleCode.class);
         for (int i = 0; i < sorted.size(); i++) {
@@ -76,11 +76,11 @@ public final class RemediationContacts {
             }
             Tally tally = bySubject.get(f.subjectNo());
             if (tally == null) {
-                SubjectSummary subject = subjects.apply(f.subjectNo());
-                if (subject == null || !subject.active()) {
+                int position = subjects.positionOf(f.subjectNo());
+                if (position < 0 || !subjects.at(position).active()) {
                     continue;
                 }
-                tally = new Tally(f.subjectNo());
+                tally = new Tally(f.subjectNo(), position);
                 bySubject.put(f.subjectNo(), tally);
             }
             tally.add(f, t);
@@ -98,10 +98,10 @@ public final class RemediationContacts {
     /** The contact list, its rows made as they are read (see {@link #of}); safe to read from several threads. */
     private static final class Rows extends AbstractList<ContactRow> implements RandomAccess {
         private final Tally[] tallies;
-        private final Function<String, ? extends SubjectSummary> subjects;
+        private final SubjectIndex subjects;
         private final Map<RuleCode, String> actions;
 
-        Rows(Tally[] tallies, Function<String, ? extends SubjectSummary> subjects, Map<RuleCode, String> actions) {
+        Rows(Tally[] tallies, SubjectIndex subjects, Map<RuleCode, String> actions) {
             this.tallies = tallies;
             this.subjects = subjects;
             this.actions = actions;
@@ -109,7 +109,8 @@ public final class RemediationContacts {
 
         @Override
         public ContactRow get(int index) {
-            return tallies[index].row(index + 1, subjects.apply(tallies[index].subjectNo), actions);
+            Tally tally = tallies[index];
+            return tally.row(index + 1, subjects.at(tally.position), actions);
         }
 
         @Override
@@ -121,6 +122,8 @@ public final class RemediationContacts {
     /** What the findings of one subject add up to. */
     private static final class Tally {
         private final String subjectNo;
+        /** The subject's position in the {@link SubjectIndex}. */
+        private final int position;
         private Severity top = Severity.INFO;
         private LocalDate earliest;
         private int count;
@@ -132,8 +135,9 @@ public final class RemediationContacts {
         private boolean allContacted = true;
         private LocalDate lastContacted;
 
-        Tally(String subjectNo) {
+        Tally(String subjectNo, int position) {
             this.subjectNo = subjectNo;
+            this.position = position;
         }
 
         void add(Finding f, FindingTriage t) {
@@ -179,7 +183,7 @@ public final class RemediationContacts {
                     todo.add(action);
                 }
             }
-            return new ContactRow(priority, subject.customerId(), subject.subjectNo(), subject.province().abbr(),
+            return new ContactRow(priority, subject.customerId(), subjectNo, subject.province().abbr(),
                     subject.holderName(), principal.name(), wholeMobile(principal.mobile()),
                     principal.email() == null ? "" : principal.email(), top, earliest, count,
                     List.copyOf(rules), List.copyOf(todo), allContacted, lastContacted, findingRefs);

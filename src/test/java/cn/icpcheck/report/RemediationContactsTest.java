@@ -1,6 +1,7 @@
 package cn.icpcheck.report;
 
 import cn.icpcheck.filing.Subject;
+import cn.icpcheck.filing.SubjectRegistry;
 import cn.icpcheck.filing.SubjectStatus;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.RuleCode;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static cn.icpcheck.report.ComplianceWorkbookTest.sorted;
 import static cn.icpcheck.report.ReportFixtures.en;
@@ -29,14 +29,21 @@ class RemediationContactsTest {
     private static final String CANCELLED = "京ICP备19004321号";
     private static final String INFO_ONLY = "川ICP备20011234号";
 
-    private static final Map<String, Subject> SUBJECTS = Map.of(
-            ZJ, subject(ZJ, "浙江", SubjectStatus.ACTIVE, "+86 139-5711-2345", "chenlf@yunzhan-cloud.com"),
-            GD, subject(GD, "广东", SubjectStatus.ACTIVE, "0769-2233", null),
-            SH_1, subject(SH_1, "上海", SubjectStatus.ACTIVE, "18621234567", "a@b.cn"),
-            SH_2, subject(SH_2, "上海", SubjectStatus.ACTIVE, "18621234568", "c@d.cn"),
-            JS, subject(JS, "江苏", SubjectStatus.ACTIVE, "13962112345", "e@f.cn"),
-            CANCELLED, subject(CANCELLED, "北京", SubjectStatus.CANCELLED, "13911086523", ""),
-            INFO_ONLY, subject(INFO_ONLY, "四川", SubjectStatus.ACTIVE, "18628012345", ""));
+    private static final List<Subject> SUBJECTS = List.of(
+            subject(ZJ, "浙江", SubjectStatus.ACTIVE, "+86 139-5711-2345", "chenlf@yunzhan-cloud.com"),
+            subject(GD, "广东", SubjectStatus.ACTIVE, "0769-2233", null),
+            subject(SH_1, "上海", SubjectStatus.ACTIVE, "18621234567", "a@b.cn"),
+            subject(SH_2, "上海", SubjectStatus.ACTIVE, "18621234568", "c@d.cn"),
+            subject(JS, "江苏", SubjectStatus.ACTIVE, "13962112345", "e@f.cn"),
+            subject(CANCELLED, "北京", SubjectStatus.CANCELLED, "13911086523", ""),
+            subject(INFO_ONLY, "四川", SubjectStatus.ACTIVE, "18628012345", ""));
+
+    /** The subjects as the run keeps them. */
+    private static final SubjectRegistry REGISTRY = new SubjectRegistry();
+
+    static {
+        SUBJECTS.forEach(REGISTRY::register);
+    }
 
     private static final List<Finding> FINDINGS = sorted(
             finding(RuleCode.DOMAIN_EXPIRED, ZJ, ZJ + "-1", "yunzhan.com", LocalDate.of(2026, 10, 12), "…"),
@@ -53,7 +60,7 @@ class RemediationContactsTest {
             finding(RuleCode.ORDER_IN_PROGRESS, INFO_ONLY, "", "BA3", null, "…"),
             finding(RuleCode.EMPTY_SERVICE_LIST, "鲁ICP备00000001号", "", "", null, "…"));
 
-    private final List<ContactRow> rows = RemediationContacts.of(FINDINGS, SUBJECTS::get, zh());
+    private final List<ContactRow> rows = RemediationContacts.of(FINDINGS, REGISTRY, zh());
 
     @Test
     void oneRowPerActiveSubjectWithAFindingAboveInfo() {
@@ -85,7 +92,7 @@ class RemediationContactsTest {
 
     @Test
     void actionsAreInTheRunsLanguage() {
-        List<ContactRow> english = RemediationContacts.of(FINDINGS, SUBJECTS::get, en());
+        List<ContactRow> english = RemediationContacts.of(FINDINGS, REGISTRY, en());
         assertThat(english.get(0).actions().get(0))
                 .isEqualTo("Renew the domain now, and submit no change filing before it is renewed");
     }
