@@ -6,6 +6,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -36,6 +38,8 @@ final class ReportTable {
     /** The columns up to the last visible one: the filter and the printed page end there. */
     private final int visibleColumns;
     private SXSSFSheet sheet;
+    /** Where the sheet's rows go, after its header row: written there directly, without POI's rows. */
+    private TempSheetWriter rows;
     private int sheets;
     private int nextRow;
 
@@ -63,7 +67,11 @@ final class ReportTable {
             finishSheet();
             openSheet();
         }
-        return new TableRow(sheet.createRow(nextRow++), ctx.styles(), widths);
+        try {
+            return new TableRow(rows.startRow(nextRow++), ctx.styles(), widths);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Ends the table: filter and drop-down list over the rows of its last sheet. */
@@ -74,6 +82,7 @@ final class ReportTable {
     private void openSheet() {
         sheets++;
         sheet = ctx.workbook().createSheet(ctx.labels().sheetName(name, sheets));
+        rows = ctx.workbook().writerOfLastSheet();
         TableRow header = new TableRow(sheet.createRow(0), ctx.styles(), widths);
         for (int i = 0; i < columns.size(); i++) {
             header.header(columns.get(i).header());
@@ -84,11 +93,25 @@ final class ReportTable {
         }
         sheet.createFreezePane(0, 1);
         ctx.print().apply(sheet);
+        try {
+            // the header row, POI's, before the rows written directly
+            sheet.flushRows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         nextRow = 1;
     }
 
     private void finishSheet() {
+        try {
+            rows.finishRow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         int lastRow = nextRow - 1;
+        // what POI would work out from its rows, had it written them
+        ctx.workbook().getXSSFWorkbook().getSheet(sheet.getSheetName())
+                .setDimensionOverride(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, visibleColumns - 1));
         if (dropDown != null && lastRow >= 1) {
             DataValidationHelper helper = sheet.getDataValidationHelper();

@@ -40,6 +40,40 @@ final class StreamedWorkbook {
     }
 
     /**
+     * SXSSF with this package's temporary sheets ({@link TempSheetWriter}) and the fastest deflate.
+     * The sheets' dimensions are not worked out from POI's rows: a table's rows are written without
+     * them ({@link ReportTable} sets each sheet's dimension).
+     */
+    static final class Streaming extends SXSSFWorkbook {
+        private TempSheetWriter created;
+
+        Streaming(XSSFWorkbook base) {
+            super(base, WINDOW);
+            setShouldCalculateSheetDimensions(false);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            created = new TempSheetWriter();
+            return created;
+        }
+
+        /** The writer of the rows of the sheet made last. */
+        TempSheetWriter writerOfLastSheet() {
+            return created;
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            // the sheets are large, repetitive XML: the fastest level compresses them nearly as
+            // well, in a third of the time
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    }
+
+    /**
      * @param runningTitle what the top of every printed page says
      * @param rowLimit     the most rows per sheet, header included
      */
@@ -56,21 +90,7 @@ final class StreamedWorkbook {
         PrintLayout print = new PrintLayout(runningTitle, labels);
         regular.write(new RegularContext(base, styles, labels, print));
         // the regular sheets are the template the streamed workbook starts from: written as they are
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW) {
-            @Override
-            protected SheetDataWriter createSheetDataWriter() throws IOException {
-                return new TempSheetWriter();
-            }
-
-            @Override
-            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
-                // the sheets are large, repetitive XML: the fastest level compresses them nearly as
-                // well, in a third of the time
-                ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
-                zip.setLevel(Deflater.BEST_SPEED);
-                return zip;
-            }
-        }) {
+        try (Streaming workbook = new Streaming(base)) {
             sheets.write(new SheetContext(workbook, styles, labels, print, rowLimit));
             workbook.write(out);
         }

@@ -2,7 +2,6 @@ package cn.icpcheck.report;
 
 import cn.icpcheck.rules.Severity;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
@@ -19,7 +18,7 @@ final class TableRow {
     private static final float LINE_POINTS = 15f;
     private static final float MAX_ROW_POINTS = 409f;
 
-    private final Row row;
+    private final RowCells cells;
     private final WorkbookStyles styles;
     private final int[] widths;
     private int column;
@@ -27,7 +26,12 @@ final class TableRow {
 
     /** @param widths the widths of the sheet's columns, in characters */
     TableRow(Row row, WorkbookStyles styles, int[] widths) {
-        this.row = row;
+        this(RowCells.of(row), styles, widths);
+    }
+
+    /** @param widths the widths of the sheet's columns, in characters */
+    TableRow(RowCells cells, WorkbookStyles styles, int[] widths) {
+        this.cells = cells;
         this.styles = styles;
         this.widths = widths;
     }
@@ -46,31 +50,23 @@ final class TableRow {
 
     /** A date cell, formatted yyyy-mm-dd; empty when null. */
     TableRow date(LocalDate value) {
-        Cell cell = next(styles.date());
-        if (value != null) {
-            cell.setCellValue(styles.dateValue(value));
-        }
-        return this;
+        return value == null ? blank(styles.date()) : number(styles.date(), styles.dateValue(value));
     }
 
     /** A number of days, red when negative; empty when null. */
     TableRow days(Long value) {
-        Cell cell = next(styles.days());
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        return this;
+        return value == null ? blank(styles.days()) : number(styles.days(), value);
     }
 
     TableRow count(long value) {
-        next(styles.count()).setCellValue(value);
-        return this;
+        return number(styles.count(), value);
     }
 
     /** A cell styled as a table header, wrapped when the column is too narrow for it. */
     TableRow header(String value) {
         fitLines(WrappedLines.count(value, widths[column]));
-        next(styles.header()).setCellValue(fit(value));
+        column++;
+        cells.text(styles.header(), fit(value));
         return this;
     }
 
@@ -81,21 +77,34 @@ final class TableRow {
 
     /** A sum, in bold. */
     TableRow total(long value) {
-        next(styles.total()).setCellValue(value);
-        return this;
+        return number(styles.total(), value);
     }
 
     /** The severity in words, filled with its colour. */
     TableRow severity(Severity severity, String label) {
-        next(styles.severity(severity)).setCellValue(fit(label));
+        column++;
+        cells.text(styles.severity(severity), fit(label));
         return this;
     }
 
     private TableRow string(String value, CellStyle style) {
-        Cell cell = next(style);
-        if (value != null && !value.isEmpty()) {
-            cell.setCellValue(fit(CsvReport.formulaSafe(value)));
+        if (value == null || value.isEmpty()) {
+            return blank(style);
         }
+        column++;
+        cells.text(style, fit(CsvReport.formulaSafe(value)));
+        return this;
+    }
+
+    private TableRow number(CellStyle style, double value) {
+        column++;
+        cells.number(style, value);
+        return this;
+    }
+
+    private TableRow blank(CellStyle style) {
+        column++;
+        cells.blank(style);
         return this;
     }
 
@@ -121,13 +130,7 @@ final class TableRow {
         if (needed > lines) {
             lines = needed;
             // Excel's rows are at most 409 points high
-            row.setHeightInPoints(Math.min(lines * LINE_POINTS, MAX_ROW_POINTS));
+            cells.height(Math.min(lines * LINE_POINTS, MAX_ROW_POINTS));
         }
-    }
-
-    private Cell next(CellStyle style) {
-        Cell cell = row.createCell(column++);
-        cell.setCellStyle(style);
-        return cell;
     }
 }

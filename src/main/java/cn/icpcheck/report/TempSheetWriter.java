@@ -1,7 +1,7 @@
 package cn.icpcheck.report;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -14,8 +14,10 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The temporary file a streamed sheet's rows go to until the workbook is written: plain XML, not
@@ -28,7 +30,8 @@ import java.nio.charset.StandardCharsets;
  * <p>It writes the cells the reports make (text, numbers and dates, blanks) as POI's own writer
  * does, character for character, without the objects POI makes for each (a {@code CellReference}
  * and its string, the style's number as a string, an iterator of each text's code points: an
- * eighth of all a night allocates); any other kind of cell POI writes.
+ * eighth of all a night allocates); any other kind of cell POI writes. A table's rows below its
+ * header come straight from the table ({@link #startRow}), without POI's row and cell objects.
  */
 final class TempSheetWriter extends SheetDataWriter {
 
@@ -54,8 +57,17 @@ final class TempSheetWriter extends SheetDataWriter {
         }
     }
 
-    /** The row being written, numbered from 1 as in the sheet's cell references. */
+    /** The row POI is writing, numbered from 1 as in the sheet's cell references. */
     private String rowNumber;
+
+    /** The row written directly ({@link #startRow}), numbered from 1; null when none is open. */
+    private String directRowNumber;
+    /** Its height in points, or -1 for the sheet's default. */
+    private float directHeight;
+    private int directColumn;
+    /** Its cells, held until the row ends, when its height is known: the row's element comes first. */
+    private final RowXml directCells = new RowXml();
+    private final RowCells directRow = new DirectRow();
 
     TempSheetWriter() throws IOException {
         super();
@@ -76,41 +88,125 @@ final class TempSheetWriter extends SheetDataWriter {
         if (cell == null) {
             return;
         }
-        CellType type = cell.getCellType();
-        if (type != CellType.STRING && type != CellType.NUMERIC && type != CellType.BLANK) {
-            super.writeCell(columnIndex, cell);
+        int style = cell.getCellStyle().getIndex() & 0xffff;
+        switch (cell.getCellType()) {
+            case STRING -> textCell(_out, columnIndex, rowNumber, style, cell.getStringCellValue());
+            case NUMERIC -> numberCell(_out, columnIndex, rowNumber, style, cell.getNumericCellValue());
+            case BLANK -> blankCell(_out, columnIndex, rowNumber, style);
+            default -> super.writeCell(columnIndex, cell);
+        }
+    }
+
+    /**
+     * Starts a row written straight into the sheet's XML, as POI would write it, without POI's row
+     * and cell objects (a million subjects' two workbooks have some eight million cells, and POI
+     * makes three or four objects for each); ends the row before, if any. Rows of POI's written
+     * after this row's number would come out of order: POI's rows must all be written first
+     * ({@code SXSSFSheet.flushRows()}). POI does not see these rows, so whoever writes them sets the
+     * sheet's dimension. The cells returned serve until the next row starts.
+     */
+    RowCells startRow(int rownum) throws IOException {
+        finishRow();
+        directRowNumber = Integer.toString(rownum + 1);
+        directHeight = -1;
+        directColumn = 0;
+        directCells.clear();
+        return directRow;
+    }
+
+    /** Ends the row started last, if it is not ended: as POI's {@code beginRow} and {@code endRow} write it. */
+    void finishRow() throws IOException {
+        if (directRowNumber == null) {
             return;
         }
-        _out.write("<c r=\"");
-        _out.write(columnIndex < COLUMN_NAMES.length ? COLUMN_NAMES[columnIndex]
-                : CellReference.convertNumToColString(columnIndex));
-        _out.write(rowNumber);
+        _out.write("<row r=\"");
+        _out.write(directRowNumber);
         _out.write('"');
-        int style = cell.getCellStyle().getIndex() & 0xffff;
-        if (style != 0) {
-            _out.write(" s=\"");
-            _out.write(style < STYLE_NUMBERS.length ? STYLE_NUMBERS[style] : Integer.toString(style));
+        if (directHeight != -1) {
+            _out.write(" customHeight=\"1\" ht=\"");
+            _out.write(Float.toString(directHeight));
             _out.write('"');
         }
-        switch (type) {
-            case STRING -> {
-                String text = cell.getStringCellValue();
-                _out.write(" t=\"inlineStr\"><is><t");
-                if (edgeIsWhitespace(text)) {
-                    _out.write(" xml:space=\"preserve\"");
-                }
-                _out.write('>');
-                outputEscapedString(text);
-                _out.write("</t></is>");
+        _out.write(">\n");
+        directCells.writeTo(_out);
+        _out.write("</row>\n");
+        directRowNumber = null;
+    }
+
+    /** The cells of the row written directly; they go to {@link #directCells}, in memory. */
+    private final class DirectRow implements RowCells {
+        @Override
+        public void text(CellStyle style, String value) {
+            try {
+                textCell(directCells, directColumn++, directRowNumber, style.getIndex() & 0xffff, value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // not thrown: the cells are in memory
             }
-            case NUMERIC -> {
-                _out.write(" t=\"n\"><v>");
-                _out.write(Double.toString(cell.getNumericCellValue()));
-                _out.write("</v>");
-            }
-            default -> _out.write('>');
         }
-        _out.write("</c>");
+
+        @Override
+        public void number(CellStyle style, double value) {
+            try {
+                numberCell(directCells, directColumn++, directRowNumber, style.getIndex() & 0xffff, value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void blank(CellStyle style) {
+            try {
+                blankCell(directCells, directColumn++, directRowNumber, style.getIndex() & 0xffff);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void height(float points) {
+            // as POI keeps a row's height: in twentieths of a point
+            directHeight = (float) ((short) (points * 20) / 20.0);
+        }
+    }
+
+    private static void textCell(Writer out, int column, String row, int style, String text) throws IOException {
+        cellStart(out, column, row, style);
+        out.write(" t=\"inlineStr\"><is><t");
+        if (edgeIsWhitespace(text)) {
+            out.write(" xml:space=\"preserve\"");
+        }
+        out.write('>');
+        escaped(out, text);
+        out.write("</t></is></c>");
+    }
+
+    private static void numberCell(Writer out, int column, String row, int style, double value) throws IOException {
+        cellStart(out, column, row, style);
+        out.write(" t=\"n\"><v>");
+        out.write(Double.toString(value));
+        out.write("</v></c>");
+    }
+
+    private static void blankCell(Writer out, int column, String row, int style) throws IOException {
+        cellStart(out, column, row, style);
+        out.write("></c>");
+    }
+
+    private static void cellStart(Writer out, int column, String row, int style) throws IOException {
+        out.write("<c r=\"");
+        out.write(column < COLUMN_NAMES.length ? COLUMN_NAMES[column] : CellReference.convertNumToColString(column));
+        out.write(row);
+        out.write('"');
+        if (style != 0) {
+            out.write(" s=\"");
+            out.write(style < STYLE_NUMBERS.length ? STYLE_NUMBERS[style] : Integer.toString(style));
+            out.write('"');
+        }
+    }
+
+    @Override
+    protected void outputEscapedString(String text) throws IOException {
+        escaped(_out, text);
     }
 
     /**
@@ -118,8 +214,7 @@ final class TempSheetWriter extends SheetDataWriter {
      * references, other control characters and U+FFFE/U+FFFF as {@code ?}), the runs between
      * them written whole instead of one code point at a time.
      */
-    @Override
-    protected void outputEscapedString(String text) throws IOException {
+    private static void escaped(Writer out, String text) throws IOException {
         if (text == null) {
             return;
         }
@@ -138,12 +233,12 @@ final class TempSheetWriter extends SheetDataWriter {
                 default -> c < ' ' || c >= '\uFFFE' ? "?" : null;
             };
             if (replacement != null) {
-                _out.write(text, run, i - run);
-                _out.write(replacement);
+                out.write(text, run, i - run);
+                out.write(replacement);
                 run = i + 1;
             }
         }
-        _out.write(text, run, text.length() - run);
+        out.write(text, run, text.length() - run);
     }
 
     /** Whether the text starts or ends with white space, which XML keeps only when told to. */
@@ -163,6 +258,59 @@ final class TempSheetWriter extends SheetDataWriter {
     protected InputStream decorateInputStream(FileInputStream file) {
         // POI copies the file into the workbook a few KB at a time
         return new BufferedInputStream(file, FILE_BUFFER);
+    }
+
+    /** The XML of one row's cells, in memory, its room kept from row to row. */
+    private static final class RowXml extends Writer {
+        private char[] chars = new char[1 << 12];
+        private int length;
+
+        void clear() {
+            length = 0;
+        }
+
+        void writeTo(Writer out) throws IOException {
+            out.write(chars, 0, length);
+        }
+
+        @Override
+        public void write(int c) {
+            room(1);
+            chars[length++] = (char) c;
+        }
+
+        @Override
+        public void write(char[] source, int offset, int count) {
+            room(count);
+            System.arraycopy(source, offset, chars, length, count);
+            length += count;
+        }
+
+        @Override
+        public void write(String text, int offset, int count) {
+            room(count);
+            text.getChars(offset, offset + count, chars, length);
+            length += count;
+        }
+
+        @Override
+        public void write(String text) {
+            write(text, 0, text.length());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        private void room(int more) {
+            if (more > chars.length - length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+            }
+        }
     }
 
     /** A character buffer in front of a writer, for one thread. */

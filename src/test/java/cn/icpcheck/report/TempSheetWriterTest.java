@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,9 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
+import static cn.icpcheck.report.ReportFixtures.PROVINCES;
+import static cn.icpcheck.report.ReportFixtures.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TempSheetWriterTest {
@@ -45,6 +52,77 @@ class TempSheetWriterTest {
                 // and the kinds of cell it leaves to POI
                 .contains("<f>", "t=\"b\"");
         assertThat(oursXml).isEqualTo(sheet(pois));
+    }
+
+    @Test
+    void aTablesRowsWrittenWithoutPoisRowsAreTheRowsPoiWouldWrite() throws IOException {
+        // the same rows through a table, as the reports write them, and through POI's rows, cells and writer
+        String ours = sheet(table(new Random(SEED), true));
+        String pois = sheet(table(new Random(SEED), false));
+
+        assertThat(ours).contains("<dimension ref=\"A1:AD301\"/>", "customHeight=\"1\" ht=\"409.0\"",
+                "ht=\"30.0\"", "t=\"n\"><v>", "xml:space=\"preserve\"", "&#xa;", "s=\"").contains("></c>");
+        assertThat(dimensionAndRows(ours)).isEqualTo(dimensionAndRows(pois));
+    }
+
+    /** A header and 300 rows of 30 columns, every kind of cell a table's row makes, some rows high. */
+    private static byte[] table(Random random, boolean ours) throws IOException {
+        List<ReportTable.Column> columns = new ArrayList<>();
+        for (int c = 0; c < 30; c++) {
+            columns.add(new ReportTable.Column("column " + c + (c % 7 == 0 ? " with a header too long for it" : ""),
+                    4 + c % 9));
+        }
+        int[] widths = columns.stream().mapToInt(ReportTable.Column::width).toArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (ours) {
+            StreamedWorkbook.write(out, new WorkbookLabels(zh(), PROVINCES), "title", 1_000, ctx -> {
+                ReportTable table = new ReportTable(ctx, "t", columns);
+                for (int r = 0; r < 300; r++) {
+                    fill(table.row(), ctx.styles(), random);
+                }
+                table.finish();
+            });
+            return out.toByteArray();
+        }
+        XSSFWorkbook base = new XSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(base);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, 10)) {
+            Sheet sheet = workbook.createSheet("t");
+            TableRow header = new TableRow(sheet.createRow(0), styles, widths);
+            columns.forEach(c -> header.header(c.header()));
+            for (int r = 1; r <= 300; r++) {
+                fill(new TableRow(sheet.createRow(r), styles, widths), styles, random);
+            }
+            workbook.write(out);
+        }
+        return out.toByteArray();
+    }
+
+    private static void fill(TableRow row, WorkbookStyles styles, Random random) {
+        for (int c = 0; c < 30; c++) {
+            switch (random.nextInt(11)) {
+                case 0 -> row.text(AWKWARD[random.nextInt(AWKWARD.length)]);
+                case 1 -> row.text(random.nextBoolean() ? randomText(random) : null);
+                // a line or two, or more lines than a row may be high
+                case 2 -> row.wrapped(randomText(random) + "\n" + randomText(random)
+                        + (random.nextInt(10) == 0 ? "\n".repeat(40) : ""));
+                case 3 -> row.date(random.nextBoolean() ? LocalDate.of(2026, 1, 1).plusDays(random.nextInt(800)) : null);
+                case 4 -> row.days(random.nextBoolean() ? (long) (random.nextInt(2_000) - 1_000) : null);
+                case 5 -> row.count(random.nextInt(100_000));
+                case 6 -> row.total(random.nextInt(100_000));
+                case 7 -> row.label(randomText(random));
+                case 8 -> row.severity(cn.icpcheck.rules.Severity.values()[random.nextInt(4)], "严重");
+                case 9 -> row.text("");
+                default -> row.wrapped(null);
+            }
+        }
+    }
+
+    /** The sheet's dimension and its rows, without what else a sheet holds. */
+    private static String dimensionAndRows(String sheetXml) {
+        Matcher dimension = Pattern.compile("<dimension [^>]*>").matcher(sheetXml);
+        assertThat(dimension.find()).isTrue();
+        return dimension.group() + sheetXml.substring(sheetXml.indexOf("<sheetData>"), sheetXml.indexOf("</sheetData>"));
     }
 
     /** Rows well past the window of rows kept in memory, columns past Z and CV, gaps, every kind of cell. */

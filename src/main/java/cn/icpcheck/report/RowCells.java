@@ -1,0 +1,57 @@
+package cn.icpcheck.report;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Where the cells of one row go, from left to right ({@link TableRow}): POI's cells of a row (a
+ * regular sheet, a table's header), or the XML of a streamed sheet as it is written
+ * ({@link TempSheetWriter#startRow}, every other row of a table).
+ */
+interface RowCells {
+
+    /** A text cell: the text as it is. */
+    void text(CellStyle style, String value);
+
+    void number(CellStyle style, double value);
+
+    /** A cell with a style and no value. */
+    void blank(CellStyle style);
+
+    /** The row's height in points, when it is not the sheet's default. */
+    void height(float points);
+
+    /** The cells of a row of POI's. */
+    static RowCells of(Row row) {
+        return new RowCells() {
+            private int column;
+
+            @Override
+            public void text(CellStyle style, String value) {
+                next(style).setCellValue(value);
+            }
+
+            @Override
+            public void number(CellStyle style, double value) {
+                next(style).setCellValue(value);
+            }
+
+            @Override
+            public void blank(CellStyle style) {
+                next(style);
+            }
+
+            @Override
+            public void height(float points) {
+                row.setHeightInPoints(points);
+            }
+
+            private Cell next(CellStyle style) {
+                Cell cell = row.createCell(column++);
+                cell.setCellStyle(style);
+                return cell;
+            }
+        };
+    }
+}
