@@ -82,7 +82,7 @@ final class ReportTable {
     private void openSheet() {
         sheets++;
         sheet = ctx.workbook().createSheet(ctx.labels().sheetName(name, sheets));
-        rows = ctx.workbook().writerOfLastSheet();
+        rows = ctx.workbook().rowsOf(sheet);
         TableRow header = new TableRow(sheet.createRow(0), ctx.styles(), widths);
         for (int i = 0; i < columns.size(); i++) {
             header.header(columns.get(i).header());

@@ -1,12 +1,15 @@
 package cn.icpcheck.report;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.Deflater;
 
 /**
@@ -45,6 +48,7 @@ final class StreamedWorkbook {
      * them ({@link ReportTable} sets each sheet's dimension).
      */
     static final class Streaming extends SXSSFWorkbook {
+        private final Map<SXSSFSheet, TempSheetWriter> writers = new HashMap<>();
         private TempSheetWriter created;
 
         Streaming(XSSFWorkbook base) {
@@ -58,9 +62,20 @@ final class StreamedWorkbook {
             return created;
         }
 
-        /** The writer of the rows of the sheet made last. */
-        TempSheetWriter writerOfLastSheet() {
-            return created;
+        @Override
+        public SXSSFSheet createSheet(String name) {
+            created = null;
+            SXSSFSheet sheet = super.createSheet(name);
+            if (created == null) {
+                throw new IllegalStateException("POI made the sheet " + name + " without a writer of its rows");
+            }
+            writers.put(sheet, created);
+            return sheet;
+        }
+
+        /** The writer of a sheet's rows. */
+        TempSheetWriter rowsOf(SXSSFSheet sheet) {
+            return writers.get(sheet);
         }
 
         @Override

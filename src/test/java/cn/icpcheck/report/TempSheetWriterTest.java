@@ -56,16 +56,24 @@ class TempSheetWriterTest {
 
     @Test
     void aTablesRowsWrittenWithoutPoisRowsAreTheRowsPoiWouldWrite() throws IOException {
-        // the same rows through a table, as the reports write them, and through POI's rows, cells and writer
-        String ours = sheet(table(new Random(SEED), true));
-        String pois = sheet(table(new Random(SEED), false));
+        // the same rows through a table, as the reports write them, and through POI's rows, cells and
+        // writer; 300 rows on sheets of at most 120, header included
+        byte[] ours = table(new Random(SEED), true);
+        byte[] pois = table(new Random(SEED), false);
 
-        assertThat(ours).contains("<dimension ref=\"A1:AD301\"/>", "customHeight=\"1\" ht=\"409.0\"",
+        assertThat(sheet(ours, 1)).contains("<dimension ref=\"A1:AD120\"/>", "customHeight=\"1\" ht=\"409.0\"",
                 "ht=\"30.0\"", "t=\"n\"><v>", "xml:space=\"preserve\"", "&#xa;", "s=\"").contains("></c>");
-        assertThat(dimensionAndRows(ours)).isEqualTo(dimensionAndRows(pois));
+        assertThat(sheet(ours, 3)).contains("<dimension ref=\"A1:AD63\"/>");
+        for (int sheet = 1; sheet <= 3; sheet++) {
+            assertThat(dimensionAndRows(sheet(ours, sheet))).as("sheet %d", sheet)
+                    .isEqualTo(dimensionAndRows(sheet(pois, sheet)));
+        }
     }
 
-    /** A header and 300 rows of 30 columns, every kind of cell a table's row makes, some rows high. */
+    private static final int ROWS = 300;
+    private static final int ROW_LIMIT = 120;
+
+    /** A table of {@link #ROWS} rows of 30 columns, every kind of cell a table's row makes, some rows high. */
     private static byte[] table(Random random, boolean ours) throws IOException {
         List<ReportTable.Column> columns = new ArrayList<>();
         for (int c = 0; c < 30; c++) {
@@ -75,10 +83,10 @@ class TempSheetWriterTest {
         int[] widths = columns.stream().mapToInt(ReportTable.Column::width).toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (ours) {
-            StreamedWorkbook.write(out, new WorkbookLabels(zh(), PROVINCES), "title", 1_000, ctx -> {
+            StreamedWorkbook.write(out, new WorkbookLabels(zh(), PROVINCES), "title", ROW_LIMIT, ctx -> {
                 ReportTable table = new ReportTable(ctx, "t", columns);
-                for (int r = 0; r < 300; r++) {
-                    fill(table.row(), ctx.styles(), random);
+                for (int r = 0; r < ROWS; r++) {
+                    fill(table.row(), random);
                 }
                 table.finish();
             });
@@ -87,18 +95,20 @@ class TempSheetWriterTest {
         XSSFWorkbook base = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(base);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, 10)) {
-            Sheet sheet = workbook.createSheet("t");
-            TableRow header = new TableRow(sheet.createRow(0), styles, widths);
-            columns.forEach(c -> header.header(c.header()));
-            for (int r = 1; r <= 300; r++) {
-                fill(new TableRow(sheet.createRow(r), styles, widths), styles, random);
+            for (int written = 0, sheets = 1; written < ROWS; sheets++) {
+                Sheet sheet = workbook.createSheet("t" + sheets);
+                TableRow header = new TableRow(sheet.createRow(0), styles, widths);
+                columns.forEach(c -> header.header(c.header()));
+                for (int r = 1; r < ROW_LIMIT && written < ROWS; r++, written++) {
+                    fill(new TableRow(sheet.createRow(r), styles, widths), random);
+                }
             }
             workbook.write(out);
         }
         return out.toByteArray();
     }
 
-    private static void fill(TableRow row, WorkbookStyles styles, Random random) {
+    private static void fill(TableRow row, Random random) {
         for (int c = 0; c < 30; c++) {
             switch (random.nextInt(11)) {
                 case 0 -> row.text(AWKWARD[random.nextInt(AWKWARD.length)]);
@@ -175,9 +185,13 @@ class TempSheetWriterTest {
     }
 
     private String sheet(byte[] xlsx) throws IOException {
+        return sheet(xlsx, 1);
+    }
+
+    private String sheet(byte[] xlsx, int number) throws IOException {
         Path file = Files.write(Files.createTempFile(dir, "workbook", ".xlsx"), xlsx);
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            return new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+            return new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet" + number + ".xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
         }
     }
