@@ -67,11 +67,7 @@ final class ReportTable {
             finishSheet();
             openSheet();
         }
-        try {
-            return new TableRow(rows.startRow(nextRow++), ctx.styles(), widths);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TableRow(rows.startRow(nextRow++), ctx.styles(), widths);
     }
 
     /** Ends the table: filter and drop-down list over the rows of its last sheet. */
@@ -103,11 +99,7 @@ final class ReportTable {
     }
 
     private void finishSheet() {
-        try {
-            rows.finishRow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rows.finishRow();
         int lastRow = nextRow - 1;
         // what POI would work out from its rows, had it written them
         ctx.workbook().getXSSFWorkbook().getSheet(sheet.getSheetName())

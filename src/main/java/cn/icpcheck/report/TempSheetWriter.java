@@ -68,6 +68,8 @@ final class TempSheetWriter extends SheetDataWriter {
     /** Its cells, held until the row ends, when its height is known: the row's element comes first. */
     private final RowXml directCells = new RowXml();
     private final RowCells directRow = new DirectRow();
+    /** A cell of POI's row, or text POI escapes, on its way to the file. */
+    private final RowXml poiCell = new RowXml();
 
     TempSheetWriter() throws IOException {
         super();
@@ -89,12 +91,17 @@ final class TempSheetWriter extends SheetDataWriter {
             return;
         }
         int style = cell.getCellStyle().getIndex() & 0xffff;
+        poiCell.clear();
         switch (cell.getCellType()) {
-            case STRING -> textCell(_out, columnIndex, rowNumber, style, cell.getStringCellValue());
-            case NUMERIC -> numberCell(_out, columnIndex, rowNumber, style, cell.getNumericCellValue());
-            case BLANK -> blankCell(_out, columnIndex, rowNumber, style);
-            default -> super.writeCell(columnIndex, cell);
+            case STRING -> textCell(poiCell, columnIndex, rowNumber, style, cell.getStringCellValue());
+            case NUMERIC -> numberCell(poiCell, columnIndex, rowNumber, style, cell.getNumericCellValue());
+            case BLANK -> blankCell(poiCell, columnIndex, rowNumber, style);
+            default -> {
+                super.writeCell(columnIndex, cell);
+                return;
+            }
         }
+        poiCell.writeTo(_out);
     }
 
     /**
@@ -104,8 +111,10 @@ final class TempSheetWriter extends SheetDataWriter {
      * after this row's number would come out of order: POI's rows must all be written first
      * ({@code SXSSFSheet.flushRows()}). POI does not see these rows, so whoever writes them sets the
      * sheet's dimension. The cells returned serve until the next row starts.
+     *
+     * @throws UncheckedIOException when the row before could not be written to the file
      */
-    RowCells startRow(int rownum) throws IOException {
+    RowCells startRow(int rownum) {
         finishRow();
         directRowNumber = Integer.toString(rownum + 1);
         directHeight = -1;
@@ -114,22 +123,30 @@ final class TempSheetWriter extends SheetDataWriter {
         return directRow;
     }
 
-    /** Ends the row started last, if it is not ended: as POI's {@code beginRow} and {@code endRow} write it. */
-    void finishRow() throws IOException {
+    /**
+     * Ends the row started last, if it is not ended: as POI's {@code beginRow} and {@code endRow} write it.
+     *
+     * @throws UncheckedIOException when it could not be written to the file
+     */
+    void finishRow() {
         if (directRowNumber == null) {
             return;
         }
-        _out.write("<row r=\"");
-        _out.write(directRowNumber);
-        _out.write('"');
-        if (directHeight != -1) {
-            _out.write(" customHeight=\"1\" ht=\"");
-            _out.write(Float.toString(directHeight));
+        try {
+            _out.write("<row r=\"");
+            _out.write(directRowNumber);
             _out.write('"');
+            if (directHeight != -1) {
+                _out.write(" customHeight=\"1\" ht=\"");
+                _out.write(Float.toString(directHeight));
+                _out.write('"');
+            }
+            _out.write(">\n");
+            directCells.writeTo(_out);
+            _out.write("</row>\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        _out.write(">\n");
-        directCells.writeTo(_out);
-        _out.write("</row>\n");
         directRowNumber = null;
     }
 
@@ -137,29 +154,17 @@ final class TempSheetWriter extends SheetDataWriter {
     private final class DirectRow implements RowCells {
         @Override
         public void text(CellStyle style, String value) {
-            try {
-                textCell(directCells, directColumn++, directRowNumber, style.getIndex() & 0xffff, value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // not thrown: the cells are in memory
-            }
+            textCell(directCells, directColumn++, directRowNumber, style.getIndex() & 0xffff, value);
         }
 
         @Override
         public void number(CellStyle style, double value) {
-            try {
-                numberCell(directCells, directColumn++, directRowNumber, style.getIndex() & 0xffff, value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            numberCell(directCells, directColumn++, directRowNumber, style.getIndex() & 0xffff, value);
         }
 
         @Override
         public void blank(CellStyle style) {
-            try {
-                blankCell(directCells, directColumn++, directRowNumber, style.getIndex() & 0xffff);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            blankCell(directCells, directColumn++, directRowNumber, style.getIndex() & 0xffff);
         }
 
         @Override
@@ -169,7 +174,7 @@ final class TempSheetWriter extends SheetDataWriter {
         }
     }
 
-    private static void textCell(Writer out, int column, String row, int style, String text) throws IOException {
+    private static void textCell(RowXml out, int column, String row, int style, String text) {
         cellStart(out, column, row, style);
         out.write(" t=\"inlineStr\"><is><t");
         if (edgeIsWhitespace(text)) {
@@ -180,19 +185,19 @@ final class TempSheetWriter extends SheetDataWriter {
         out.write("</t></is></c>");
     }
 
-    private static void numberCell(Writer out, int column, String row, int style, double value) throws IOException {
+    private static void numberCell(RowXml out, int column, String row, int style, double value) {
         cellStart(out, column, row, style);
         out.write(" t=\"n\"><v>");
         out.write(Double.toString(value));
         out.write("</v></c>");
     }
 
-    private static void blankCell(Writer out, int column, String row, int style) throws IOException {
+    private static void blankCell(RowXml out, int column, String row, int style) {
         cellStart(out, column, row, style);
         out.write("></c>");
     }
 
-    private static void cellStart(Writer out, int column, String row, int style) throws IOException {
+    private static void cellStart(RowXml out, int column, String row, int style) {
         out.write("<c r=\"");
         out.write(column < COLUMN_NAMES.length ? COLUMN_NAMES[column] : CellReference.convertNumToColString(column));
         out.write(row);
@@ -206,7 +211,9 @@ final class TempSheetWriter extends SheetDataWriter {
 
     @Override
     protected void outputEscapedString(String text) throws IOException {
-        escaped(_out, text);
+        poiCell.clear();
+        escaped(poiCell, text);
+        poiCell.writeTo(_out);
     }
 
     /**
@@ -214,7 +221,7 @@ final class TempSheetWriter extends SheetDataWriter {
      * references, other control characters and U+FFFE/U+FFFF as {@code ?}), the runs between
      * them written whole instead of one code point at a time.
      */
-    private static void escaped(Writer out, String text) throws IOException {
+    private static void escaped(RowXml out, String text) {
         if (text == null) {
             return;
         }
@@ -260,7 +267,7 @@ final class TempSheetWriter extends SheetDataWriter {
         return new BufferedInputStream(file, FILE_BUFFER);
     }
 
-    /** The XML of one row's cells, in memory, its room kept from row to row. */
+    /** XML in memory (a row's cells, a cell), its room kept from one to the next. */
     private static final class RowXml extends Writer {
         private char[] chars = new char[1 << 12];
         private int length;
