@@ -1,5 +1,7 @@
 package cn.icpcheck.report;
 
+import cn.icpcheck.rules.Severity;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TempSheetWriterTest {
 
     private static final long SEED = 20261204;
+    /** The rows of the table a test writes, and the most rows of a sheet, header included. */
+    private static final int ROWS = 300;
+    private static final int ROW_LIMIT = 120;
 
     @TempDir
     Path dir;
@@ -69,9 +74,6 @@ class TempSheetWriterTest {
                     .isEqualTo(dimensionAndRows(sheet(pois, sheet)));
         }
     }
-
-    private static final int ROWS = 300;
-    private static final int ROW_LIMIT = 120;
 
     /** A table of {@link #ROWS} rows of 30 columns, every kind of cell a table's row makes, some rows high. */
     private static byte[] table(Random random, boolean ours) throws IOException {
@@ -121,7 +123,7 @@ class TempSheetWriterTest {
                 case 5 -> row.count(random.nextInt(100_000));
                 case 6 -> row.total(random.nextInt(100_000));
                 case 7 -> row.label(randomText(random));
-                case 8 -> row.severity(cn.icpcheck.rules.Severity.values()[random.nextInt(4)], "严重");
+                case 8 -> row.severity(Severity.values()[random.nextInt(4)], "严重");
                 case 9 -> row.text("");
                 default -> row.wrapped(null);
             }
