@@ -5,19 +5,19 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * Where the cells of one row go, from left to right ({@link TableRow}): POI's cells of a row (a
+ * Where the cells of one row go, from left to right, each at its column counted from 0 ({@link TableRow}): POI's cells of a row (a
  * regular sheet, a table's header), or the XML of a streamed sheet as it is written
  * ({@link TempSheetWriter#startRow}, every other row of a table).
  */
 interface RowCells {
 
     /** A text cell: the text as it is. */
-    void text(CellStyle style, String value);
+    void text(int column, CellStyle style, String value);
 
-    void number(CellStyle style, double value);
+    void number(int column, CellStyle style, double value);
 
     /** A cell with a style and no value. */
-    void blank(CellStyle style);
+    void blank(int column, CellStyle style);
 
     /** The row's height in points, when it is not the sheet's default. */
     void height(float points);
@@ -25,21 +25,19 @@ interface RowCells {
     /** The cells of a row of POI's. */
     static RowCells of(Row row) {
         return new RowCells() {
-            private int column;
-
             @Override
-            public void text(CellStyle style, String value) {
-                next(style).setCellValue(value);
+            public void text(int column, CellStyle style, String value) {
+                cell(column, style).setCellValue(value);
             }
 
             @Override
-            public void number(CellStyle style, double value) {
-                next(style).setCellValue(value);
+            public void number(int column, CellStyle style, double value) {
+                cell(column, style).setCellValue(value);
             }
 
             @Override
-            public void blank(CellStyle style) {
-                next(style);
+            public void blank(int column, CellStyle style) {
+                cell(column, style);
             }
 
             @Override
@@ -47,8 +45,8 @@ interface RowCells {
                 row.setHeightInPoints(points);
             }
 
-            private Cell next(CellStyle style) {
-                Cell cell = row.createCell(column++);
+            private Cell cell(int column, CellStyle style) {
+                Cell cell = row.createCell(column);
                 cell.setCellStyle(style);
                 return cell;
             }

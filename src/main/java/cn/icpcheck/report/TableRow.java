@@ -65,9 +65,7 @@ final class TableRow {
     /** A cell styled as a table header, wrapped when the column is too narrow for it. */
     TableRow header(String value) {
         fitLines(WrappedLines.count(value, widths[column]));
-        column++;
-        cells.text(styles.header(), fit(value));
-        return this;
+        return textCell(styles.header(), fit(value));
     }
 
     /** The first cell of a row of the summary: what the row is about. */
@@ -82,29 +80,28 @@ final class TableRow {
 
     /** The severity in words, filled with its colour. */
     TableRow severity(Severity severity, String label) {
-        column++;
-        cells.text(styles.severity(severity), fit(label));
-        return this;
+        return textCell(styles.severity(severity), fit(label));
     }
 
     private TableRow string(String value, CellStyle style) {
         if (value == null || value.isEmpty()) {
             return blank(style);
         }
-        column++;
-        cells.text(style, fit(CsvReport.formulaSafe(value)));
+        return textCell(style, fit(CsvReport.formulaSafe(value)));
+    }
+
+    private TableRow textCell(CellStyle style, String value) {
+        cells.text(column++, style, value);
         return this;
     }
 
     private TableRow number(CellStyle style, double value) {
-        column++;
-        cells.number(style, value);
+        cells.number(column++, style, value);
         return this;
     }
 
     private TableRow blank(CellStyle style) {
-        column++;
-        cells.blank(style);
+        cells.blank(column++, style);
         return this;
     }
 
