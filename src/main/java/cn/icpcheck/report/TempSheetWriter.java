@@ -7,16 +7,14 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -35,10 +33,9 @@ import java.util.Arrays;
  */
 final class TempSheetWriter extends SheetDataWriter {
 
-    private static final int BUFFER = 1 << 16;
     /**
-     * Bytes read from and written to the file at a time: the encoder and POI's copy work in pieces
-     * of 4-8 KB, which would each be a system call of their own (a million subjects' workbooks are
+     * Bytes read from and written to the file at a time: POI's copy works in pieces of 4-8 KB,
+     * which would each be a system call of their own (a million subjects' workbooks are
      * some 300 MB of XML).
      */
     private static final int FILE_BUFFER = 1 << 20;
@@ -94,7 +91,7 @@ final class TempSheetWriter extends SheetDataWriter {
                 return;
             }
         }
-        poiCell.writeTo(_out);
+        poiCell.writeTo(file());
     }
 
     /**
@@ -120,7 +117,7 @@ final class TempSheetWriter extends SheetDataWriter {
      */
     void finishRow() {
         try {
-            directRow.end(_out);
+            directRow.end(file());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,7 +138,7 @@ final class TempSheetWriter extends SheetDataWriter {
         }
 
         /** Writes the row as POI's {@code beginRow}, {@code writeCell} and {@code endRow} write it. */
-        void end(Writer out) throws IOException {
+        void end(SheetFile out) throws IOException {
             if (number == null) {
                 return;
             }
@@ -220,7 +217,7 @@ final class TempSheetWriter extends SheetDataWriter {
     protected void outputEscapedString(String text) throws IOException {
         poiCell.clear();
         escaped(poiCell, text);
-        poiCell.writeTo(_out);
+        poiCell.writeTo(file());
     }
 
     /**
@@ -261,11 +258,15 @@ final class TempSheetWriter extends SheetDataWriter {
                 || Character.isWhitespace(text.charAt(text.length() - 1)));
     }
 
+    /** POI's writer of the sheet: the one {@link #createWriter} made. */
+    private SheetFile file() {
+        return (SheetFile) _out;
+    }
+
     @Override
     public Writer createWriter(File file) throws IOException {
         // called from the superclass's constructor: uses nothing of this instance
-        return new UnsynchronizedBuffer(new OutputStreamWriter(
-                new BufferedOutputStream(new FileOutputStream(file), FILE_BUFFER), StandardCharsets.UTF_8));
+        return new SheetFile(new FileOutputStream(file));
     }
 
     @Override
@@ -275,41 +276,126 @@ final class TempSheetWriter extends SheetDataWriter {
     }
 
     /**
+     * XML as UTF-8 bytes, encoded as it is written: Java 17's encoder behind an
+     * {@code OutputStreamWriter} takes every character after the first that is not ASCII in each
+     * piece it is given (a sheet of Chinese text: all of them) through its slow loop, which was 1.1 s
+     * of CPU at a million subjects. Writes the bytes the JDK's encoder writes for the same text: a
+     * surrogate without its pair as {@code ?}. A pair is never split between two writes here: the
+     * text of a cell is written whole, or in runs that end before a character escaped (markup,
+     * line ends, controls), and a piece of a long text never ends between the two halves of a pair.
+     */
+    private abstract static class Utf8Xml extends Writer {
+        protected byte[] bytes;
+        protected int length;
+
+        Utf8Xml(int size) {
+            bytes = new byte[size];
+        }
+
+        /** Makes room for this many more bytes, at most the buffer's size. */
+        abstract void room(int more) throws IOException;
+
+        @Override
+        public void write(int c) throws IOException {
+            if (c < 0x80) {
+                room(1);
+                bytes[length++] = (byte) c;
+            } else {
+                write(String.valueOf((char) c), 0, 1);
+            }
+        }
+
+        @Override
+        public void write(char[] source, int offset, int count) throws IOException {
+            write(String.valueOf(source, offset, count), 0, count);
+        }
+
+        @Override
+        public void write(String text) throws IOException {
+            write(text, 0, text.length());
+        }
+
+        @Override
+        public void write(String text, int offset, int count) throws IOException {
+            int end = offset + count;
+            int from = offset;
+            while (from < end) {
+                // at most three bytes a character (a pair of surrogates: four for two)
+                int to = Math.min(end, from + bytes.length / 3);
+                if (to < end && to - 1 > from && Character.isHighSurrogate(text.charAt(to - 1))) {
+                    to--;
+                }
+                room(3 * (to - from));
+                length = encode(text, from, to, bytes, length);
+                from = to;
+            }
+        }
+
+        private static int encode(String text, int from, int to, byte[] out, int at) {
+            int i = from;
+            int o = at;
+            while (i < to) {
+                char c = text.charAt(i++);
+                if (c < 0x80) {
+                    out[o++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[o++] = (byte) (0xc0 | c >> 6);
+                    out[o++] = (byte) (0x80 | c & 0x3f);
+                } else if (!Character.isSurrogate(c)) {
+                    out[o++] = (byte) (0xe0 | c >> 12);
+                    out[o++] = (byte) (0x80 | c >> 6 & 0x3f);
+                    out[o++] = (byte) (0x80 | c & 0x3f);
+                } else if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(text.charAt(i))) {
+                    int cp = Character.toCodePoint(c, text.charAt(i++));
+                    out[o++] = (byte) (0xf0 | cp >> 18);
+                    out[o++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                    out[o++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                    out[o++] = (byte) (0x80 | cp & 0x3f);
+                } else {
+                    out[o++] = '?';
+                }
+            }
+            return o;
+        }
+
+        @Override
+        public void flush() throws IOException {
+        }
+    }
+
+    /**
      * XML in memory (a row's cells, a cell), its room kept from one to the next. A {@code StringBuilder}
      * in its place, written to the file's buffer through a copying loop of its own, took 0.2 s more
      * CPU at a million subjects (two profiled pairs: the rows' cells 0.63 and 1.10 s against 0.43 and
      * 0.88 s); a {@code CharArrayWriter} takes a lock for every piece, as {@code BufferedWriter} does.
      */
-    private static final class RowXml extends Writer {
-        private char[] chars = new char[1 << 12];
-        private int length;
+    private static final class RowXml extends Utf8Xml {
+        RowXml() {
+            super(1 << 12);
+        }
 
         void clear() {
             length = 0;
         }
 
-        void writeTo(Writer out) throws IOException {
-            out.write(chars, 0, length);
+        void writeTo(SheetFile out) throws IOException {
+            out.write(bytes, length);
         }
 
         @Override
-        public void write(int c) {
-            room(1);
-            chars[length++] = (char) c;
-        }
-
-        @Override
-        public void write(char[] source, int offset, int count) {
-            room(count);
-            System.arraycopy(source, offset, chars, length, count);
-            length += count;
+        void room(int more) {
+            if (more > bytes.length - length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
         }
 
         @Override
         public void write(String text, int offset, int count) {
-            room(count);
-            text.getChars(offset, offset + count, chars, length);
-            length += count;
+            try {
+                super.write(text, offset, count);
+            } catch (IOException cannotHappen) {
+                throw new UncheckedIOException(cannotHappen);
+            }
         }
 
         @Override
@@ -318,62 +404,47 @@ final class TempSheetWriter extends SheetDataWriter {
         }
 
         @Override
-        public void flush() {
+        public void write(int c) {
+            if (c < 0x80) {
+                room(1);
+                bytes[length++] = (byte) c;
+            } else {
+                write(String.valueOf((char) c), 0, 1);
+            }
         }
 
         @Override
         public void close() {
         }
-
-        private void room(int more) {
-            if (more > chars.length - length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
-            }
-        }
     }
 
-    /** A character buffer in front of a writer, for one thread. */
-    private static final class UnsynchronizedBuffer extends Writer {
-        private final Writer out;
-        private final char[] buffer = new char[BUFFER];
-        private int used;
+    /** The sheet's file, through a buffer of bytes without locks, for one thread. */
+    private static final class SheetFile extends Utf8Xml {
+        private final OutputStream out;
 
-        UnsynchronizedBuffer(Writer out) {
+        SheetFile(OutputStream out) {
+            super(FILE_BUFFER);
             this.out = out;
         }
 
-        @Override
-        public void write(int c) throws IOException {
-            if (used == buffer.length) {
+        /** Bytes of XML made elsewhere ({@link RowXml}). */
+        void write(byte[] xml, int count) throws IOException {
+            if (count > bytes.length - length) {
                 drain();
-            }
-            buffer[used++] = (char) c;
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) throws IOException {
-            if (length > buffer.length - used) {
-                drain();
-                if (length > buffer.length) {
-                    out.write(chars, offset, length);
+                if (count > bytes.length) {
+                    out.write(xml, 0, count);
                     return;
                 }
             }
-            System.arraycopy(chars, offset, buffer, used, length);
-            used += length;
+            System.arraycopy(xml, 0, bytes, length, count);
+            length += count;
         }
 
         @Override
-        public void write(String text, int offset, int length) throws IOException {
-            if (length > buffer.length - used) {
+        void room(int more) throws IOException {
+            if (more > bytes.length - length) {
                 drain();
-                if (length > buffer.length) {
-                    out.write(text, offset, length);
-                    return;
-                }
             }
-            text.getChars(offset, offset + length, buffer, used);
-            used += length;
         }
 
         @Override
@@ -389,9 +460,9 @@ final class TempSheetWriter extends SheetDataWriter {
         }
 
         private void drain() throws IOException {
-            if (used > 0) {
-                out.write(buffer, 0, used);
-                used = 0;
+            if (length > 0) {
+                out.write(bytes, 0, length);
+                length = 0;
             }
         }
     }

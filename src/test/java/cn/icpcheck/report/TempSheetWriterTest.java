@@ -60,6 +60,35 @@ class TempSheetWriterTest {
     }
 
     @Test
+    void longTextsAreEncodedAsJavasEncoderEncodesThem() throws IOException {
+        // texts as long as a cell may hold: the writer encodes them in pieces, and a piece must not
+        // end between the two halves of a pair of surrogates, wherever the pairs start
+        String[] texts = {"\uD83D\uDE00".repeat(16_000), "x" + "\uD83D\uDE00".repeat(16_000),
+            "京".repeat(32_000) + "\uD83D", "é".repeat(32_767), "\uDE00\uD83D".repeat(16_000)};
+        String ours = sheet(longTexts(texts, true));
+        assertThat(ours).isEqualTo(sheet(longTexts(texts, false)))
+                // U+1F600 in four bytes, and a surrogate without its pair as ?
+                .contains(">" + "\u00F0\u009F\u0098\u0080".repeat(16_000) + "<", "\u00E4\u00BA\u00AC?</t>");
+    }
+
+    private static byte[] longTexts(String[] texts, boolean ours) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 10, false) {
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return ours ? new TempSheetWriter() : super.createSheetDataWriter();
+            }
+        }) {
+            Sheet sheet = workbook.createSheet("s");
+            for (int r = 0; r < texts.length; r++) {
+                sheet.createRow(r).createCell(r).setCellValue(texts[r]);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void aTablesRowsWrittenWithoutPoisRowsAreTheRowsPoiWouldWrite() throws IOException {
         // the same rows through a table, as the reports write them, and through POI's rows, cells and
         // writer; 300 rows on sheets of at most 120, header included
@@ -190,11 +219,12 @@ class TempSheetWriterTest {
         return sheet(xlsx, 1);
     }
 
+    /** The sheet's XML byte for byte: each byte read as the character of the same number. */
     private String sheet(byte[] xlsx, int number) throws IOException {
         Path file = Files.write(Files.createTempFile(dir, "workbook", ".xlsx"), xlsx);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet" + number + ".xml")).readAllBytes(),
-                    StandardCharsets.UTF_8);
+                    StandardCharsets.ISO_8859_1);
         }
     }
 }
