@@ -389,6 +389,7 @@ final class TempSheetWriter extends SheetDataWriter {
             }
         }
 
+        // its room grows: it writes nothing anywhere, so these throw nothing either
         @Override
         public void write(String text, int offset, int count) {
             try {
@@ -405,11 +406,10 @@ final class TempSheetWriter extends SheetDataWriter {
 
         @Override
         public void write(int c) {
-            if (c < 0x80) {
-                room(1);
-                bytes[length++] = (byte) c;
-            } else {
-                write(String.valueOf((char) c), 0, 1);
+            try {
+                super.write(c);
+            } catch (IOException cannotHappen) {
+                throw new UncheckedIOException(cannotHappen);
             }
         }
 
