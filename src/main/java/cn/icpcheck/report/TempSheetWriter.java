@@ -278,8 +278,8 @@ final class TempSheetWriter extends SheetDataWriter {
     /**
      * XML as UTF-8 bytes, encoded as it is written: Java 17's encoder behind an
      * {@code OutputStreamWriter} takes every character after the first that is not ASCII in each
-     * piece it is given (a sheet of Chinese text: all of them) through its slow loop, which was 1.1 s
-     * of CPU at a million subjects. Writes the bytes the JDK's encoder writes for the same text: a
+     * piece it is given (a sheet of Chinese text: nearly all of them) through its slow loop, which
+     * was 0.9 s of CPU at a million subjects (0.5 s here). Writes the bytes the JDK's encoder writes for the same text: a
      * surrogate without its pair as {@code ?}. A pair is never split between two writes here: the
      * text of a cell is written whole, or in runs that end before a character escaped (markup,
      * line ends, controls), and a piece of a long text never ends between the two halves of a pair.
