@@ -229,15 +229,16 @@ public class RunState {
     }
 
     /**
-     * Per finding, in report order: its id and the staff's decision, as the triage set it; until it
-     * is set, every finding pending.
+     * Per finding, in report order: its id, the staff's decision and when it was first seen, as the
+     * triage set them; until they are set, every finding pending and first seen today, as
+     * {@link #trend()} has it until then.
      */
     public List<FindingTriage> triage() {
         if (triage == null) {
             List<Finding> sorted = findings.sorted();
             List<FindingTriage> pending = new ArrayList<>(sorted.size());
             for (Finding f : sorted) {
-                pending.add(new FindingTriage(FindingId.of(f.key()), Decision.NONE, null, false));
+                pending.add(new FindingTriage(FindingId.of(f.key()), Decision.NONE, null, false, runDate()));
             }
             triage = List.copyOf(pending);
         }

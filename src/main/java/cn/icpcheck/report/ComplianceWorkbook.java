@@ -45,7 +45,7 @@ public final class ComplianceWorkbook {
         WorkbookLabels labels = new WorkbookLabels(messages, provinces);
         StreamedWorkbook.write(out, labels, labels.get("summary.title") + "  " + content.runDate(), rowLimit,
                 regular -> new SummarySheet(regular).write(content), ctx -> {
-            new FindingSheets(ctx, content.runDate()).write(content.findings(), content.triage(), content.trend());
+            new FindingSheets(ctx, content.runDate()).write(content.findings(), content.triage());
             new ResolvedSheet(ctx).write(content.trend().resolved());
             new RejectsSheet(ctx).write(content.rejects());
         });

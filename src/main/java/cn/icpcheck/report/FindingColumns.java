@@ -104,8 +104,8 @@ final class FindingColumns {
     }
 
     /** The row of a finding. */
-    static FindingRow row(LocalDate runDate, Finding f, FindingTriage triage, LocalDate firstSeen,
+    static FindingRow row(LocalDate runDate, Finding f, FindingTriage triage,
                           WorkbookLabels labels) {
-        return new FindingRow(runDate, f, triage, firstSeen, labels.action(f.rule()));
+        return new FindingRow(runDate, f, triage, labels.action(f.rule()));
     }
 }

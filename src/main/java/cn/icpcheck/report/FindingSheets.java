@@ -1,6 +1,5 @@
 package cn.icpcheck.report;
 
-import cn.icpcheck.history.Trend;
 import cn.icpcheck.rules.Family;
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.triage.FindingTriage;
@@ -26,7 +25,7 @@ final class FindingSheets {
     }
 
     /** Writes the sheets; {@code sorted} is in the order of findings.csv. */
-    void write(List<Finding> sorted, List<FindingTriage> triage, Trend trend) {
+    void write(List<Finding> sorted, List<FindingTriage> triage) {
         WorkbookLabels l = ctx.labels();
         Columns<FindingRow> columns = FindingColumns.COLUMNS;
         List<ReportTable.Column> headers = columns.sheetColumns(l);
@@ -43,7 +42,7 @@ final class FindingSheets {
                     table = new ReportTable(ctx, l.family(family), headers, dropDown);
                 }
                 columns.writeCells(table.row(),
-                        FindingColumns.row(runDate, f, triage.get(i), trend.firstSeen().get(f.key()), l), l);
+                        FindingColumns.row(runDate, f, triage.get(i), l), l);
             }
             if (table != null) {
                 table.finish();
@@ -59,7 +58,7 @@ final class FindingSheets {
             }
             Finding f = sorted.get(i);
             columns.writeCells(waived.row(),
-                    FindingColumns.row(runDate, f, triage.get(i), trend.firstSeen().get(f.key()), l), l);
+                    FindingColumns.row(runDate, f, triage.get(i), l), l);
         }
         if (waived != null) {
             waived.finish();

@@ -1,14 +1,12 @@
 package cn.icpcheck.report;
 
 import cn.icpcheck.rules.Finding;
-import cn.icpcheck.rules.FindingKey;
 import cn.icpcheck.triage.FindingTriage;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** findings.csv: every finding, one row each, for other systems (outputs.md); its columns are {@link FindingColumns}. */
 public final class FindingsCsv {
@@ -23,12 +21,11 @@ public final class FindingsCsv {
     static void write(Path target, CheckedRun run) throws IOException {
         WorkbookLabels labels = new WorkbookLabels(run.messages(), run.provinces());
         LocalDate runDate = run.runDate();
-        Map<FindingKey, LocalDate> firstSeen = run.trend().firstSeen();
         List<Finding> sorted = run.findings();
         List<FindingTriage> triage = run.triage();
         CsvReport.write(target, HEADER, () -> java.util.stream.IntStream.range(0, sorted.size())
                 .mapToObj(i -> FindingColumns.COLUMNS.csvRow(FindingColumns.row(runDate, sorted.get(i), triage.get(i),
-                        firstSeen.get(sorted.get(i).key()), labels)))
+                        labels)))
                 .iterator());
     }
 }

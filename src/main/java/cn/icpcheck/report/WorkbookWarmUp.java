@@ -60,7 +60,7 @@ public final class WorkbookWarmUp {
             Map<ExportFile, RunSummary.InputCount> inputs = new EnumMap<>(ExportFile.class);
             new ComplianceWorkbook(messages, new ProvinceTable(List.of())).write(OutputStream.nullOutputStream(),
                     new WorkbookContent(day, inputs, List.of(), List.of(finding),
-                            List.of(new FindingTriage(FindingId.of(finding.key()), Decision.NONE, FollowUp.NEW, false)),
+                            List.of(new FindingTriage(FindingId.of(finding.key()), Decision.NONE, FollowUp.NEW, false, day)),
                             Trend.firstRun(Map.of(finding.key(), day)), List.of()));
         } catch (Exception | LinkageError e) {
             log.debug("The workbook warm-up failed; the first workbook will take longer", e);

@@ -23,7 +23,7 @@ public final class NightlyTriage {
     /**
      * @param sorted    tonight's findings, in report order
      * @param ids       their ids, at the same index
-     * @param firstSeen when each was first seen
+     * @param firstSeen when each was first seen (tonight when absent)
      * @param decisions the decisions as of the run date, by finding id
      */
     public static List<FindingTriage> of(LocalDate runDate, List<Finding> sorted, List<String> ids,
@@ -32,25 +32,26 @@ public final class NightlyTriage {
         for (int i = 0; i < sorted.size(); i++) {
             Finding f = sorted.get(i);
             String id = ids.get(i);
-            boolean isNew = runDate.equals(firstSeen.getOrDefault(f.key(), runDate));
+            LocalDate first = firstSeen.getOrDefault(f.key(), runDate);
+            boolean isNew = runDate.equals(first);
             StoredDecision stored = decisions.get(id);
             if (stored == null) {
-                view.add(new FindingTriage(id, Decision.NONE, isNew ? FollowUp.NEW : null, false));
+                view.add(new FindingTriage(id, Decision.NONE, isNew ? FollowUp.NEW : null, false, first));
                 continue;
             }
             Decision d = stored.decision();
             FindingTriage t = switch (d.status()) {
-                case RESOLVED -> reset(id, d, FollowUp.REOPENED);
+                case RESOLVED -> reset(id, d, FollowUp.REOPENED, first);
                 case WAIVED -> {
                     if (d.reviewBy() != null && d.reviewBy().isBefore(runDate)) {
-                        yield reset(id, d, FollowUp.EXPIRED);
+                        yield reset(id, d, FollowUp.EXPIRED, first);
                     }
                     if (stored.severity() != f.severity() || !Objects.equals(stored.deadline(), f.deadline())) {
-                        yield reset(id, d, FollowUp.CHANGED);
+                        yield reset(id, d, FollowUp.CHANGED, first);
                     }
-                    yield new FindingTriage(id, d, null, true);
+                    yield new FindingTriage(id, d, null, true, first);
                 }
-                default -> new FindingTriage(id, d, isNew ? FollowUp.NEW : null, false);
+                default -> new FindingTriage(id, d, isNew ? FollowUp.NEW : null, false, first);
             };
             view.add(t);
         }
@@ -58,8 +59,8 @@ public final class NightlyTriage {
     }
 
     /** Back to pending, the note and who decided kept; the workbook is written with the decision's revision. */
-    private static FindingTriage reset(String id, Decision d, FollowUp why) {
+    private static FindingTriage reset(String id, Decision d, FollowUp why, LocalDate firstSeen) {
         return new FindingTriage(id, new Decision(TriageStatus.PENDING, d.note(), null, d.decidedBy(), d.decidedOn(),
-                d.revision()), why, false);
+                d.revision()), why, false, firstSeen);
     }
 }

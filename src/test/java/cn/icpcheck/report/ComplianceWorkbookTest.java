@@ -427,7 +427,8 @@ class ComplianceWorkbookTest {
                 new SkippedRule(RuleCode.INSTANCE_STALE, ExportFile.INSTANCES),
                 new SkippedRule(RuleCode.INSTANCE_OTHER_ACCOUNT, ExportFile.INSTANCES));
         List<FindingTriage> triage = findings.stream()
-                .map(f -> new FindingTriage(FindingId.of(f.key()), Decision.NONE, null, false)).toList();
+                .map(f -> new FindingTriage(FindingId.of(f.key()), Decision.NONE, null, false,
+                        trend.firstSeen().get(f.key()))).toList();
         return new WorkbookContent(RUN_DATE, inputs, skipped, findings, triage, trend, REJECTS);
     }
 

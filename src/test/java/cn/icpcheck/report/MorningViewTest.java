@@ -48,10 +48,10 @@ class MorningViewTest {
         List<Finding> findings = List.of(EXPIRED, NOT_FOUND, EMPTY);
         List<FindingTriage> triage = List.of(
                 new FindingTriage(FindingId.of(EXPIRED.key()), new Decision(TriageStatus.WAIVED, "in transfer",
-                        RUN_DATE.plusDays(3), "王芳", RUN_DATE, 4), null, true),
+                        RUN_DATE.plusDays(3), "王芳", RUN_DATE, 4), null, true, RUN_DATE),
                 new FindingTriage(FindingId.of(NOT_FOUND.key()), new Decision(TriageStatus.WAIVED, "registrar lag",
-                        RUN_DATE.plusDays(60), "王芳", RUN_DATE, 5), null, true),
-                new FindingTriage(FindingId.of(EMPTY.key()), Decision.NONE, null, false));
+                        RUN_DATE.plusDays(60), "王芳", RUN_DATE, 5), null, true, RUN_DATE),
+                new FindingTriage(FindingId.of(EMPTY.key()), Decision.NONE, null, false, RUN_DATE));
         List<Night> nights = List.of(night(RUN_DATE.minusDays(2), 4, 3, 0), night(RUN_DATE.minusDays(1), 5, 2, 1));
         WorkbookContent content = new WorkbookContent(RUN_DATE, new EnumMap<>(ExportFile.class), List.of(), findings,
                 triage, Trend.firstRun(Map.of(EXPIRED.key(), RUN_DATE, NOT_FOUND.key(), RUN_DATE, EMPTY.key(), RUN_DATE)),
