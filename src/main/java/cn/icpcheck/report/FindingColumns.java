@@ -104,8 +104,7 @@ final class FindingColumns {
     }
 
     /** The row of a finding. */
-    static FindingRow row(LocalDate runDate, Finding f, FindingTriage triage,
-                          WorkbookLabels labels) {
+    static FindingRow row(LocalDate runDate, Finding f, FindingTriage triage, WorkbookLabels labels) {
         return new FindingRow(runDate, f, triage, labels.action(f.rule()));
     }
 }

@@ -24,8 +24,8 @@ public final class FindingsCsv {
         List<Finding> sorted = run.findings();
         List<FindingTriage> triage = run.triage();
         CsvReport.write(target, HEADER, () -> java.util.stream.IntStream.range(0, sorted.size())
-                .mapToObj(i -> FindingColumns.COLUMNS.csvRow(FindingColumns.row(runDate, sorted.get(i), triage.get(i),
-                        labels)))
+                .mapToObj(i -> FindingColumns.COLUMNS.csvRow(
+                        FindingColumns.row(runDate, sorted.get(i), triage.get(i), labels)))
                 .iterator());
     }
 }
