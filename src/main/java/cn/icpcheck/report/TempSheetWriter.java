@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -276,30 +277,112 @@ final class TempSheetWriter extends SheetDataWriter {
     }
 
     /**
-     * XML as UTF-8 bytes, encoded as it is written: Java 17's encoder behind an
-     * {@code OutputStreamWriter} takes every character after the first that is not ASCII in each
-     * piece it is given (a sheet of Chinese text: nearly all of them) through its slow loop, which
-     * was 0.9 s of CPU at a million subjects (0.5 s here). Writes the bytes the JDK's encoder writes for the same text: a
-     * surrogate without its pair as {@code ?}. A pair is never split between two writes here: the
-     * text of a cell is written whole, or in runs that end before a character escaped (markup,
-     * line ends, controls), and a piece of a long text never ends between the two halves of a pair.
+     * Text encoded to UTF-8 into {@code out} from {@code at}, which has room for three bytes a
+     * character; returns where the bytes end. Java 17's encoder behind an {@code OutputStreamWriter}
+     * takes every character after the first that is not ASCII in each piece it is given (a sheet of
+     * Chinese text: nearly all of them) through its slow loop: 0.9 s of CPU at a million subjects,
+     * 0.5 s here. The same bytes as {@code String.getBytes(UTF_8)}: a surrogate without its pair as
+     * {@code ?}. A pair is never split between two writes: a cell's text is written whole, or in runs
+     * that end before a character escaped (markup, line ends, controls).
      */
-    private abstract static class Utf8Xml extends Writer {
-        protected byte[] bytes;
-        protected int length;
+    private static int encode(String text, int from, int to, byte[] out, int at) {
+        int i = from;
+        int o = at;
+        while (i < to) {
+            char c = text.charAt(i++);
+            if (c < 0x80) {
+                out[o++] = (byte) c;
+            } else if (c < 0x800) {
+                out[o++] = (byte) (0xc0 | c >> 6);
+                out[o++] = (byte) (0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                out[o++] = (byte) (0xe0 | c >> 12);
+                out[o++] = (byte) (0x80 | c >> 6 & 0x3f);
+                out[o++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(text.charAt(i))) {
+                int cp = Character.toCodePoint(c, text.charAt(i++));
+                out[o++] = (byte) (0xf0 | cp >> 18);
+                out[o++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                out[o++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                out[o++] = (byte) (0x80 | cp & 0x3f);
+            } else {
+                out[o++] = '?';
+            }
+        }
+        return o;
+    }
 
-        Utf8Xml(int size) {
-            bytes = new byte[size];
+    /**
+     * XML in memory as UTF-8 (a row's cells, a cell), its room kept from one to the next. A
+     * {@code StringBuilder} in its place, written to the file's buffer through a copying loop of its
+     * own, took 0.2 s more CPU at a million subjects (two profiled pairs: the rows' cells 0.63 and
+     * 1.10 s against 0.43 and 0.88 s); a {@code CharArrayWriter} takes a lock for every piece, as
+     * {@code BufferedWriter} does.
+     */
+    private static final class RowXml {
+        private byte[] bytes = new byte[1 << 12];
+        private int length;
+
+        void clear() {
+            length = 0;
         }
 
-        /** Makes room for this many more bytes, at most the buffer's size. */
-        abstract void room(int more) throws IOException;
+        void writeTo(SheetFile out) throws IOException {
+            out.write(bytes, length);
+        }
 
-        @Override
-        public void write(int c) throws IOException {
+        void write(char c) {
             if (c < 0x80) {
                 room(1);
                 bytes[length++] = (byte) c;
+            } else {
+                write(String.valueOf(c));
+            }
+        }
+
+        void write(String text) {
+            write(text, 0, text.length());
+        }
+
+        void write(String text, int offset, int count) {
+            room(3 * count);
+            length = encode(text, offset, offset + count, bytes, length);
+        }
+
+        private void room(int more) {
+            if (more > bytes.length - length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+    }
+
+    /** The sheet's file, through a buffer of bytes without locks, for one thread. */
+    private static final class SheetFile extends Writer {
+        private final OutputStream out;
+        private final byte[] buffer = new byte[FILE_BUFFER];
+        private int used;
+
+        SheetFile(OutputStream out) {
+            this.out = out;
+        }
+
+        /** Bytes of XML made elsewhere ({@link RowXml}). */
+        void write(byte[] xml, int count) throws IOException {
+            if (count > buffer.length - used) {
+                drain();
+                if (count > buffer.length) {
+                    out.write(xml, 0, count);
+                    return;
+                }
+            }
+            System.arraycopy(xml, 0, buffer, used, count);
+            used += count;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (c < 0x80 && used < buffer.length) {
+                buffer[used++] = (byte) c;
             } else {
                 write(String.valueOf((char) c), 0, 1);
             }
@@ -311,140 +394,16 @@ final class TempSheetWriter extends SheetDataWriter {
         }
 
         @Override
-        public void write(String text) throws IOException {
-            write(text, 0, text.length());
-        }
-
-        @Override
         public void write(String text, int offset, int count) throws IOException {
-            int end = offset + count;
-            int from = offset;
-            while (from < end) {
-                // at most three bytes a character (a pair of surrogates: four for two)
-                int to = Math.min(end, from + bytes.length / 3);
-                if (to < end && to - 1 > from && Character.isHighSurrogate(text.charAt(to - 1))) {
-                    to--;
-                }
-                room(3 * (to - from));
-                length = encode(text, from, to, bytes, length);
-                from = to;
-            }
-        }
-
-        private static int encode(String text, int from, int to, byte[] out, int at) {
-            int i = from;
-            int o = at;
-            while (i < to) {
-                char c = text.charAt(i++);
-                if (c < 0x80) {
-                    out[o++] = (byte) c;
-                } else if (c < 0x800) {
-                    out[o++] = (byte) (0xc0 | c >> 6);
-                    out[o++] = (byte) (0x80 | c & 0x3f);
-                } else if (!Character.isSurrogate(c)) {
-                    out[o++] = (byte) (0xe0 | c >> 12);
-                    out[o++] = (byte) (0x80 | c >> 6 & 0x3f);
-                    out[o++] = (byte) (0x80 | c & 0x3f);
-                } else if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(text.charAt(i))) {
-                    int cp = Character.toCodePoint(c, text.charAt(i++));
-                    out[o++] = (byte) (0xf0 | cp >> 18);
-                    out[o++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                    out[o++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                    out[o++] = (byte) (0x80 | cp & 0x3f);
-                } else {
-                    out[o++] = '?';
-                }
-            }
-            return o;
-        }
-
-        @Override
-        public void flush() throws IOException {
-        }
-    }
-
-    /**
-     * XML in memory (a row's cells, a cell), its room kept from one to the next. A {@code StringBuilder}
-     * in its place, written to the file's buffer through a copying loop of its own, took 0.2 s more
-     * CPU at a million subjects (two profiled pairs: the rows' cells 0.63 and 1.10 s against 0.43 and
-     * 0.88 s); a {@code CharArrayWriter} takes a lock for every piece, as {@code BufferedWriter} does.
-     */
-    private static final class RowXml extends Utf8Xml {
-        RowXml() {
-            super(1 << 12);
-        }
-
-        void clear() {
-            length = 0;
-        }
-
-        void writeTo(SheetFile out) throws IOException {
-            out.write(bytes, length);
-        }
-
-        @Override
-        void room(int more) {
-            if (more > bytes.length - length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-            }
-        }
-
-        // its room grows: it writes nothing anywhere, so these throw nothing either
-        @Override
-        public void write(String text, int offset, int count) {
-            try {
-                super.write(text, offset, count);
-            } catch (IOException cannotHappen) {
-                throw new UncheckedIOException(cannotHappen);
-            }
-        }
-
-        @Override
-        public void write(String text) {
-            write(text, 0, text.length());
-        }
-
-        @Override
-        public void write(int c) {
-            try {
-                super.write(c);
-            } catch (IOException cannotHappen) {
-                throw new UncheckedIOException(cannotHappen);
-            }
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    /** The sheet's file, through a buffer of bytes without locks, for one thread. */
-    private static final class SheetFile extends Utf8Xml {
-        private final OutputStream out;
-
-        SheetFile(OutputStream out) {
-            super(FILE_BUFFER);
-            this.out = out;
-        }
-
-        /** Bytes of XML made elsewhere ({@link RowXml}). */
-        void write(byte[] xml, int count) throws IOException {
-            if (count > bytes.length - length) {
+            if (3 * count > buffer.length - used) {
                 drain();
-                if (count > bytes.length) {
-                    out.write(xml, 0, count);
+                if (3 * count > buffer.length) {
+                    // longer than the buffer holds: POI writes nothing so long itself
+                    out.write(text.substring(offset, offset + count).getBytes(StandardCharsets.UTF_8));
                     return;
                 }
             }
-            System.arraycopy(xml, 0, bytes, length, count);
-            length += count;
-        }
-
-        @Override
-        void room(int more) throws IOException {
-            if (more > bytes.length - length) {
-                drain();
-            }
+            used = encode(text, offset, offset + count, buffer, used);
         }
 
         @Override
@@ -460,9 +419,9 @@ final class TempSheetWriter extends SheetDataWriter {
         }
 
         private void drain() throws IOException {
-            if (length > 0) {
-                out.write(bytes, 0, length);
-                length = 0;
+            if (used > 0) {
+                out.write(buffer, 0, used);
+                used = 0;
             }
         }
     }

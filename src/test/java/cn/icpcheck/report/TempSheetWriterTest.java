@@ -61,8 +61,8 @@ class TempSheetWriterTest {
 
     @Test
     void longTextsAreEncodedAsJavasEncoderEncodesThem() throws IOException {
-        // texts as long as a cell may hold: the writer encodes them in pieces, and a piece must not
-        // end between the two halves of a pair of surrogates, wherever the pairs start
+        // texts as long as a cell may hold, the row's buffer grown for them, with pairs of
+        // surrogates starting at even and odd places and surrogates without their pair
         String[] texts = {"\uD83D\uDE00".repeat(16_000), "x" + "\uD83D\uDE00".repeat(16_000),
             "京".repeat(32_000) + "\uD83D", "é".repeat(32_767), "\uDE00\uD83D".repeat(16_000)};
         String ours = sheet(longTexts(texts, true));
