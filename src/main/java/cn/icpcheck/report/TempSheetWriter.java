@@ -1,5 +1,7 @@
 package cn.icpcheck.report;
 
+import cn.icpcheck.filing.compact.Utf8;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellReference;
@@ -31,6 +33,13 @@ import java.util.Arrays;
  * and its string, the style's number as a string, an iterator of each text's code points: an
  * eighth of all a night allocates); any other kind of cell POI writes. A table's rows below its
  * header come straight from the table ({@link #startRow}), without POI's row and cell objects.
+ *
+ * <p>The XML is encoded to UTF-8 as it is written, into byte buffers ({@link Utf8#encode}): Java 17's
+ * encoder behind an {@code OutputStreamWriter} takes every character after the first that is not
+ * ASCII in each piece it is given (a sheet of Chinese text: nearly all of them) through its slow
+ * loop, 0.9 s of CPU at a million subjects against 0.5 s. A surrogate pair is never split between two
+ * pieces: a cell's text is written whole, or in runs that end before a character escaped (markup,
+ * line ends, controls).
  */
 final class TempSheetWriter extends SheetDataWriter {
 
@@ -277,42 +286,6 @@ final class TempSheetWriter extends SheetDataWriter {
     }
 
     /**
-     * Text encoded to UTF-8 into {@code out} from {@code at}, which has room for three bytes a
-     * character; returns where the bytes end. Java 17's encoder behind an {@code OutputStreamWriter}
-     * takes every character after the first that is not ASCII in each piece it is given (a sheet of
-     * Chinese text: nearly all of them) through its slow loop: 0.9 s of CPU at a million subjects,
-     * 0.5 s here. The same bytes as {@code String.getBytes(UTF_8)}: a surrogate without its pair as
-     * {@code ?}. A pair is never split between two writes: a cell's text is written whole, or in runs
-     * that end before a character escaped (markup, line ends, controls).
-     */
-    private static int encode(String text, int from, int to, byte[] out, int at) {
-        int i = from;
-        int o = at;
-        while (i < to) {
-            char c = text.charAt(i++);
-            if (c < 0x80) {
-                out[o++] = (byte) c;
-            } else if (c < 0x800) {
-                out[o++] = (byte) (0xc0 | c >> 6);
-                out[o++] = (byte) (0x80 | c & 0x3f);
-            } else if (!Character.isSurrogate(c)) {
-                out[o++] = (byte) (0xe0 | c >> 12);
-                out[o++] = (byte) (0x80 | c >> 6 & 0x3f);
-                out[o++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(text.charAt(i))) {
-                int cp = Character.toCodePoint(c, text.charAt(i++));
-                out[o++] = (byte) (0xf0 | cp >> 18);
-                out[o++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                out[o++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                out[o++] = (byte) (0x80 | cp & 0x3f);
-            } else {
-                out[o++] = '?';
-            }
-        }
-        return o;
-    }
-
-    /**
      * XML in memory as UTF-8 (a row's cells, a cell), its room kept from one to the next. A
      * {@code StringBuilder} in its place, written to the file's buffer through a copying loop of its
      * own, took 0.2 s more CPU at a million subjects (two profiled pairs: the rows' cells 0.63 and
@@ -346,7 +319,7 @@ final class TempSheetWriter extends SheetDataWriter {
 
         void write(String text, int offset, int count) {
             room(3 * count);
-            length = encode(text, offset, offset + count, bytes, length);
+            length = Utf8.encode(text, offset, offset + count, bytes, length);
         }
 
         private void room(int more) {
@@ -403,7 +376,7 @@ final class TempSheetWriter extends SheetDataWriter {
                     return;
                 }
             }
-            used = encode(text, offset, offset + count, buffer, used);
+            used = Utf8.encode(text, offset, offset + count, buffer, used);
         }
 
         @Override

@@ -3,7 +3,6 @@ package cn.icpcheck.filing.compact;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A set of string keys that numbers them 0, 1, 2 … in the order they were first added, so that a
@@ -20,6 +19,9 @@ import java.nio.charset.StandardCharsets;
  * <p>The hash is computed over the key's UTF-8 bytes rather than taken from
  * {@link String#hashCode()}: short ids such as {@code i-lfls} share String hashes by the
  * thousand, which would turn probing into long searches.
+ *
+ * <p>A key is encoded to UTF-8 into the thread's scratch array ({@link Utf8}) to be added or found,
+ * not into an array of its own: 6 % of all the bytes a night allocated went to those arrays.
  *
  * <p>Not thread-safe: one thread writes (a reading step); others may read once it is done.
  */
@@ -48,14 +50,15 @@ public final class KeyIndex {
      * @return the new key's number, or {@code -(number + 1)} of the key already there
      */
     public int add(String key) {
-        byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(utf8, 0, utf8.length);
-        int found = find(utf8, key, hash);
+        byte[] utf8 = Utf8.Scratch.of().bytes(key.length());
+        int length = Utf8.encode(key, 0, key.length(), utf8, 0);
+        int hash = hash(utf8, 0, length);
+        int found = find(utf8, length, key, hash);
         if (found != NO_KEY) {
             return -(found + 1);
         }
         int number = size++;
-        addresses.add(keys.add(utf8, key));
+        addresses.add(keys.add(utf8, length, key));
         place(hash, number);
         if (size * 100L > (long) slots.length * MAX_LOAD_PERCENT) {
             grow();
@@ -65,8 +68,9 @@ public final class KeyIndex {
 
     /** The number of a key, or -1 when it was never added. */
     public int find(String key) {
-        byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
-        return find(utf8, key, hash(utf8, 0, utf8.length));
+        byte[] utf8 = Utf8.Scratch.of().bytes(key.length());
+        int length = Utf8.encode(key, 0, key.length(), utf8, 0);
+        return find(utf8, length, key, hash(utf8, 0, length));
     }
 
     /** The key with this number. */
@@ -81,13 +85,14 @@ public final class KeyIndex {
         return size;
     }
 
-    private int find(byte[] utf8, String key, int hash) {
+    /** The number of the key whose UTF-8 is {@code utf8[0..length)}, or {@link #NO_KEY}. */
+    private int find(byte[] utf8, int length, String key, int hash) {
         int mask = slots.length - 1;
         int tag = hash >>> slotBits;
         for (int slot = hash & mask, taken; (taken = slots[slot]) != 0; slot = (slot + 1) & mask) {
             if (taken >>> slotBits == tag) {
                 int number = (taken & mask) - 1;
-                if (keys.equalsAt(addresses.get(number), utf8, key)) {
+                if (keys.equalsAt(addresses.get(number), utf8, length, key)) {
                     return number;
                 }
             }

@@ -35,12 +35,15 @@ public final class TextArena {
 
     /** Stores a string; returns its address, {@link #NULL} for null. */
     public int add(String text) {
-        return text == null ? NULL : add(text.getBytes(StandardCharsets.UTF_8), text);
+        if (text == null) {
+            return NULL;
+        }
+        byte[] utf8 = Utf8.Scratch.of().bytes(text.length());
+        return add(utf8, Utf8.encode(text, 0, text.length(), utf8, 0), text);
     }
 
-    /** Stores the UTF-8 bytes of {@code text}; returns its address. */
-    int add(byte[] utf8, String text) {
-        int length = utf8.length;
+    /** Stores {@code utf8[0..length)}, the UTF-8 bytes of {@code text}; returns its address. */
+    int add(byte[] utf8, int length, String text) {
         if (length > LARGEST_IN_PAGE) {
             large.add(text);
             return -large.size();
@@ -81,11 +84,11 @@ public final class TextArena {
         if (length < 0) {
             length = (length & 0x7F) << 8 | p[at++] & 0xFF;
         }
-        return new String(p, at, length, StandardCharsets.UTF_8);
+        return Utf8.decode(p, at, length);
     }
 
-    /** Whether the string at an address has exactly these UTF-8 bytes ({@code text} being their string). */
-    boolean equalsAt(int address, byte[] utf8, String text) {
+    /** Whether the string at an address has exactly the UTF-8 bytes {@code utf8[0..length)} ({@code text} being their string). */
+    boolean equalsAt(int address, byte[] utf8, int utf8Length, String text) {
         if (address < 0) {
             return large.get(-address - 1).equals(text);
         }
@@ -95,7 +98,7 @@ public final class TextArena {
         if (length < 0) {
             length = (length & 0x7F) << 8 | p[at++] & 0xFF;
         }
-        return length == utf8.length && Arrays.equals(p, at, at + length, utf8, 0, length);
+        return length == utf8Length && Arrays.equals(p, at, at + length, utf8, 0, length);
     }
 
     /** {@link KeyIndex#hash} of the UTF-8 bytes of the string at an address. */
