@@ -20,8 +20,9 @@ import java.nio.ByteOrder;
  * {@link String#hashCode()}: short ids such as {@code i-lfls} share String hashes by the
  * thousand, which would turn probing into long searches.
  *
- * <p>A key is encoded to UTF-8 into the thread's scratch array ({@link Utf8}) to be added or found,
- * not into an array of its own: 6 % of all the bytes a night allocated went to those arrays.
+ * <p>A key is encoded to UTF-8 into a scratch array to be added or found (the index's own for the
+ * writing thread, the reading thread's for a look-up: {@link Utf8.Scratch}), not into an array of
+ * its own: 6 % of all the bytes a night allocated went to those arrays.
  *
  * <p>Not thread-safe: one thread writes (a reading step); others may read once it is done.
  */
@@ -43,6 +44,8 @@ public final class KeyIndex {
     /** Per key number: where its text is in {@link #keys}. */
     private final IntColumn addresses = new IntColumn();
     private int size;
+    /** The writing thread's scratch for a key's UTF-8: there is one ({@link #add}). */
+    private final Utf8.Scratch written = new Utf8.Scratch();
 
     /**
      * Adds a key unless present.
@@ -50,7 +53,7 @@ public final class KeyIndex {
      * @return the new key's number, or {@code -(number + 1)} of the key already there
      */
     public int add(String key) {
-        byte[] utf8 = Utf8.Scratch.of().bytes(key.length());
+        byte[] utf8 = written.bytes(key.length());
         int length = Utf8.encode(key, 0, key.length(), utf8, 0);
         int hash = hash(utf8, 0, length);
         int found = find(utf8, length, key, hash);

@@ -32,13 +32,15 @@ public final class TextArena {
     private final List<String> large = new ArrayList<>();
     private byte[] page;
     private int used = PAGE_SIZE;
+    /** The writing thread's scratch for a text's UTF-8: there is one ({@link #add}). */
+    private final Utf8.Scratch written = new Utf8.Scratch();
 
     /** Stores a string; returns its address, {@link #NULL} for null. */
     public int add(String text) {
         if (text == null) {
             return NULL;
         }
-        byte[] utf8 = Utf8.Scratch.of().bytes(text.length());
+        byte[] utf8 = written.bytes(text.length());
         return add(utf8, Utf8.encode(text, 0, text.length(), utf8, 0), text);
     }
 

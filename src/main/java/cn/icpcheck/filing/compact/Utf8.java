@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  *       it used into the result. {@link #encode} encodes into the caller's array.</li>
  * </ul>
  *
- * <p>{@link Scratch} gives each thread its own arrays, for callers that cannot keep them.
+ * <p>{@link Scratch} holds the arrays: each thread's own, for callers that cannot keep them.
  */
 public final class Utf8 {
 
@@ -122,18 +122,23 @@ public final class Utf8 {
         return o;
     }
 
-    /** A thread's scratch arrays, grown to the largest text it converted. */
+    /**
+     * Scratch arrays for one thread at a time, grown to the longest text they took: a thread's own
+     * ({@link #of}), or one kept by an object that a single thread writes.
+     */
     static final class Scratch {
-        private char[] chars = new char[256];
-        private byte[] bytes = new byte[768];
+        private char[] chars = new char[0];
+        private byte[] bytes = new byte[0];
 
+        /** This thread's. */
         static Scratch of() {
             return SCRATCH.get();
         }
 
+        /** Room for {@code length} characters. */
         char[] chars(int length) {
             if (chars.length < length) {
-                chars = new char[Math.max(length, chars.length * 2)];
+                chars = new char[Math.max(length, Math.max(64, chars.length * 2))];
             }
             return chars;
         }
@@ -142,7 +147,7 @@ public final class Utf8 {
         byte[] bytes(int length) {
             int needed = length * 3;
             if (bytes.length < needed) {
-                bytes = new byte[Math.max(needed, bytes.length * 2)];
+                bytes = new byte[Math.max(needed, Math.max(192, bytes.length * 2))];
             }
             return bytes;
         }
