@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DomainName {
 
     private static final int MAX_LABEL_LENGTH = 63;
+    private static final String ACE_PREFIX = "xn--";
+    private static final int PUNYCODE_BASE = 36;
     /**
      * Non-ASCII labels converted before; bounded, since most labels (the names themselves) occur
      * once, and kept while it has room: the repeated ones, top-level domains, come early.
@@ -68,12 +70,109 @@ public final class DomainName {
         }
         String ascii = ASCII_LABELS.get(label);
         if (ascii == null) {
+            ascii = chineseLabelToAscii(label);
+        }
+        if (ascii == null) {
             ascii = IDN.toASCII(label, IDN.ALLOW_UNASSIGNED);
             if (ASCII_LABELS.size() < CACHED_LABELS) {
                 ASCII_LABELS.put(label, ascii);
             }
         }
         return ascii;
+    }
+
+    /**
+     * What {@code IDN.toASCII(label, ALLOW_UNASSIGNED)} gives for a label of Chinese ideographs, ASCII
+     * letters, digits and hyphens, without IDN's own work for it; null for any other label, and for one
+     * IDN rejects (it starts with the ACE prefix, or comes out longer than 63), which IDN then converts
+     * or rejects itself. Such a label, nearly every IDN label of an export, is what nameprep leaves as
+     * it is but for its capitals: the CJK Unified Ideographs U+4E00–U+9FA5 are assigned in the Unicode
+     * 3.2 of IDNA's tables, stable under NFKC, neither mapped nor prohibited, and written left to right.
+     * What is left is Punycode (RFC 3492, section 6.3) and the ACE prefix. IDN took 1.3 s of CPU for the
+     * 577,000 IDN names of a million subjects (its nameprep and Punycode work in synchronised
+     * {@code StringBuffer}s, a character at a time); {@code DomainNameTest} holds this to IDN on every
+     * ideograph of the range and on mixed labels.
+     */
+    static String chineseLabelToAscii(String label) {
+        int length = label.length();
+        // Punycode's output is longer than its input: a longer label is too long for IDN
+        if (length == 0 || length > MAX_LABEL_LENGTH - ACE_PREFIX.length()) {
+            return null;
+        }
+        StringBuilder ascii = new StringBuilder(MAX_LABEL_LENGTH + 1).append(ACE_PREFIX);
+        int basic = 0;
+        for (int i = 0; i < length; i++) {
+            char c = label.charAt(i);
+            if (c < 0x80) {
+                c = Character.toLowerCase(c);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                    return null;
+                }
+                ascii.append(c);
+                basic++;
+            } else if (c < '\u4E00' || c > '\u9FA5') {
+                return null;
+            }
+        }
+        if (basic == length || label.regionMatches(true, 0, ACE_PREFIX, 0, ACE_PREFIX.length())) {
+            return null;
+        }
+        if (basic > 0) {
+            ascii.append('-');
+        }
+        int next = 0x80;
+        int delta = 0;
+        int bias = 72;
+        for (int handled = basic; handled < length; next++) {
+            int smallest = Character.MAX_VALUE;
+            for (int i = 0; i < length; i++) {
+                char c = label.charAt(i);
+                if (c >= next && c < smallest) {
+                    smallest = c;
+                }
+            }
+            // at most 59 characters below U+9FA6: no overflow
+            delta += (smallest - next) * (handled + 1);
+            next = smallest;
+            for (int i = 0; i < length; i++) {
+                char c = label.charAt(i);
+                if (c < next) {
+                    delta++;
+                } else if (c == next) {
+                    int q = delta;
+                    for (int k = PUNYCODE_BASE; ; k += PUNYCODE_BASE) {
+                        int t = k <= bias ? 1 : Math.min(k - bias, 26);
+                        if (q < t) {
+                            break;
+                        }
+                        ascii.append(punycodeDigit(t + (q - t) % (PUNYCODE_BASE - t)));
+                        q = (q - t) / (PUNYCODE_BASE - t);
+                    }
+                    ascii.append(punycodeDigit(q));
+                    bias = punycodeBias(delta, handled + 1, handled == basic);
+                    delta = 0;
+                    handled++;
+                }
+            }
+            delta++;
+        }
+        return ascii.length() > MAX_LABEL_LENGTH ? null : ascii.toString();
+    }
+
+    private static char punycodeDigit(int digit) {
+        return (char) (digit < 26 ? 'a' + digit : '0' + digit - 26);
+    }
+
+    /** RFC 3492's bias adaptation (section 6.1), with its parameters: base 36, t 1–26, skew 38, damp 700. */
+    private static int punycodeBias(int delta, int points, boolean first) {
+        int d = first ? delta / 700 : delta / 2;
+        d += d / points;
+        int k = 0;
+        while (d > (PUNYCODE_BASE - 1) * 26 / 2) {
+            d /= PUNYCODE_BASE - 1;
+            k += PUNYCODE_BASE;
+        }
+        return k + PUNYCODE_BASE * d / (d + 38);
     }
 
     /** The Unicode form of a matched name, for people to read; the name itself when it has no IDN label. */

@@ -1,0 +1,90 @@
+package cn.icpcheck.filing;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.IDN;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@link DomainName#chineseLabelToAscii}, the way round IDN for Chinese labels, held to IDN itself. */
+class DomainNameTest {
+
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-";
+
+    @Test
+    void everyIdeographOfTheRangeAloneAndBesideAsciiIsConvertedAsIdnConvertsIt() {
+        for (char c = '\u4E00'; c <= '\u9FA5'; c++) {
+            for (String label : new String[] {String.valueOf(c), c + "x", "A-" + c + c + "9", "例子" + c}) {
+                String expected = IDN.toASCII(label, IDN.ALLOW_UNASSIGNED);
+                String converted = DomainName.chineseLabelToAscii(label);
+                if (!expected.equals(converted)) {
+                    assertThat(converted).as("%s (U+%04X)", label, (int) c).isEqualTo(expected);
+                }
+            }
+        }
+        assertThat(DomainName.chineseLabelToAscii("例子")).isEqualTo("xn--fsqu00a");
+        assertThat(DomainName.chineseLabelToAscii("中国")).isEqualTo("xn--fiqs8s");
+    }
+
+    @Test
+    void randomLabelsOfIdeographsLettersDigitsAndHyphensAreConvertedAsIdnConvertsThem() {
+        Random random = new Random(10);
+        int converted = 0;
+        for (int k = 0; k < 100_000; k++) {
+            StringBuilder label = new StringBuilder();
+            int length = 1 + random.nextInt(k % 10 == 0 ? 70 : 20);
+            for (int i = 0; i < length; i++) {
+                label.append(random.nextInt(3) == 0
+                        ? ALPHABET.charAt(random.nextInt(ALPHABET.length()))
+                        : (char) ('\u4E00' + random.nextInt(0x9FA6 - 0x4E00)));
+            }
+            String text = label.toString();
+            String fast = DomainName.chineseLabelToAscii(text);
+            String viaIdn;
+            try {
+                viaIdn = IDN.toASCII(text, IDN.ALLOW_UNASSIGNED);
+            } catch (IllegalArgumentException rejected) {
+                // too long for IDN: left to IDN, which rejects it
+                assertThat(fast).as(text).isNull();
+                continue;
+            }
+            if (fast != null) {
+                converted++;
+                if (!fast.equals(viaIdn)) {
+                    assertThat(fast).as(text).isEqualTo(viaIdn);
+                }
+            } else {
+                // a label IDN takes is left to it only when it is ASCII (kept as it is before this)
+                assertThat(text.chars().allMatch(c -> c < 0x80)).as(text).isTrue();
+            }
+        }
+        assertThat(converted).isGreaterThan(85_000);
+    }
+
+    @Test
+    void anyOtherLabelIsLeftToIdn() {
+        for (String label : new String[] {
+                "ascii", "例子.中国", "例子_1", "例 子", "㐀例", "龦", "例子ア", "例子é", "例子Ａ", "例子😀", "xn--例子", "XN--例子", ""}) {
+            assertThat(DomainName.chineseLabelToAscii(label)).as(label).isNull();
+        }
+    }
+
+    @Test
+    void matchKeysOfChineseNamesAreIdnsOwn() {
+        assertThat(DomainName.matchKey("例子.中国")).isEqualTo("xn--fsqu00a.xn--fiqs8s");
+        assertThat(DomainName.matchKey(" WWW.例子Abc.中国。")).isEqualTo(IDN.toASCII("www.例子abc.中国", IDN.ALLOW_UNASSIGNED));
+        String longest = "例".repeat(19);
+        assertThat(DomainName.matchKey(longest + ".cn")).isEqualTo(IDN.toASCII(longest, IDN.ALLOW_UNASSIGNED) + ".cn");
+        StringBuilder distinct = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            distinct.append((char) ('\u4E00' + 37 * i));
+        }
+        String tooLong = distinct.toString();
+        assertThat(DomainName.chineseLabelToAscii(tooLong)).isNull();
+        assertThatThrownBy(() -> IDN.toASCII(tooLong, IDN.ALLOW_UNASSIGNED)).isInstanceOf(IllegalArgumentException.class);
+        // as before: a name IDN cannot convert is matched as written, in lower case
+        assertThat(DomainName.matchKey(tooLong + ".CN")).isEqualTo(tooLong + ".cn");
+    }
+}
