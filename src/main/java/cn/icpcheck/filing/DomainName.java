@@ -71,9 +71,9 @@ public final class DomainName {
         String ascii = ASCII_LABELS.get(label);
         if (ascii == null) {
             ascii = chineseLabelToAscii(label);
-        }
-        if (ascii == null) {
-            ascii = IDN.toASCII(label, IDN.ALLOW_UNASSIGNED);
+            if (ascii == null) {
+                ascii = IDN.toASCII(label, IDN.ALLOW_UNASSIGNED);
+            }
             if (ASCII_LABELS.size() < CACHED_LABELS) {
                 ASCII_LABELS.put(label, ascii);
             }
