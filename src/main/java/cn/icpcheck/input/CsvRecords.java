@@ -48,12 +48,14 @@ final class CsvRecords implements Closeable {
 
     private static final byte SEPARATOR = (byte) ICSVParser.DEFAULT_SEPARATOR;
     private static final byte QUOTE = (byte) ICSVParser.DEFAULT_QUOTE_CHARACTER;
+    /** The longest text decoded through the scratch array: 64 K bytes. */
+    private static final int LONGEST_KEPT_SCRATCH = 1 << 16;
 
     private final InputStream in;
     /** The parser of record, for lines with a quote character. */
     private final RFC4180Parser parser = new RFC4180ParserBuilder().build();
     private byte[] buffer;
-    /** {@link Utf8#decode}'s scratch, as long as the longest cell. */
+    /** {@link Utf8#decode}'s scratch, as long as the longest cell up to {@link #LONGEST_KEPT_SCRATCH}. */
     private char[] chars = new char[256];
     /** The next byte to read in {@link #buffer}, and the end of what it holds. */
     private int next;
@@ -226,12 +228,20 @@ final class CsvRecords implements Closeable {
         return -1;
     }
 
-    /** The characters of {@code buffer[from..to)}. */
+    /**
+     * The characters of {@code buffer[from..to)}; a text longer than {@link #LONGEST_KEPT_SCRATCH} (a
+     * line handed whole to opencsv's parser, a cell no export should have) is decoded by the JDK, so
+     * that the scratch array never stays as large as the longest line of the file.
+     */
     private String text(int from, int to) {
-        if (chars.length < to - from) {
-            chars = new char[to - from];
+        int length = to - from;
+        if (chars.length < length) {
+            if (length > LONGEST_KEPT_SCRATCH) {
+                return new String(buffer, from, length, StandardCharsets.UTF_8);
+            }
+            chars = new char[length];
         }
-        return Utf8.decode(buffer, from, to - from, chars);
+        return Utf8.decode(buffer, from, length, chars);
     }
 
     /**

@@ -226,6 +226,25 @@ class CsvRecordsTest {
     }
 
     @Test
+    void cellsAndQuotedLinesLongerThanTheScratchArrayAreReadAsOpencsvReadsThem() throws IOException {
+        // 70,000 Chinese characters: 210,000 bytes, beyond the 64 K the scratch array is kept for
+        String longCell = "长".repeat(70_000);
+        String shortCell = "短" + "x".repeat(300);
+        // the second line has a quote inside an unquoted cell: it goes whole to opencsv's parser, which
+        // keeps the quote in the cell and reads the cell on into the third line
+        String file = "a," + longCell + "\n\"q\"\"\"," + longCell + "x\"y\n" + shortCell + ",中\n"
+                + shortCell + "," + longCell.substring(1) + "\n";
+        byte[] csv = file.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(read(csv, StandardCharsets.UTF_8, 1 << 16)).isEqualTo(readWithOpencsv(csv, StandardCharsets.UTF_8));
+        CsvRecords records = CsvRecords.open(new ByteArrayInputStream(csv), StandardCharsets.UTF_8, 1 << 16);
+        assertThat(records.readNext()).containsExactly("a", longCell);
+        assertThat(records.readNext()).containsExactly("q\"", longCell + "x\"y\n" + shortCell, "中");
+        assertThat(records.readNext()).containsExactly(shortCell, longCell.substring(1));
+        assertThat(records.readNext()).isNull();
+    }
+
+    @Test
     void aQuoteNeverClosedFailsTheReadAfterTheLastLine() throws IOException {
         String text = "a,b\nc,\"d\ne\nf\n";
         byte[] file = text.getBytes(StandardCharsets.UTF_8);
