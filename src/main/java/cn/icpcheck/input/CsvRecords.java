@@ -48,15 +48,13 @@ final class CsvRecords implements Closeable {
 
     private static final byte SEPARATOR = (byte) ICSVParser.DEFAULT_SEPARATOR;
     private static final byte QUOTE = (byte) ICSVParser.DEFAULT_QUOTE_CHARACTER;
-    /** The longest text decoded through the scratch array: 64 K bytes. */
-    private static final int LONGEST_KEPT_SCRATCH = 1 << 16;
 
     private final InputStream in;
     /** The parser of record, for lines with a quote character. */
     private final RFC4180Parser parser = new RFC4180ParserBuilder().build();
     private byte[] buffer;
-    /** {@link Utf8#decode}'s scratch, as long as the longest cell up to {@link #LONGEST_KEPT_SCRATCH}. */
-    private char[] chars = new char[256];
+    /** {@link Utf8#decode}'s scratch. */
+    private final Utf8.Scratch scratch = new Utf8.Scratch();
     /** The next byte to read in {@link #buffer}, and the end of what it holds. */
     private int next;
     private int end;
@@ -228,20 +226,9 @@ final class CsvRecords implements Closeable {
         return -1;
     }
 
-    /**
-     * The characters of {@code buffer[from..to)}; a text longer than {@link #LONGEST_KEPT_SCRATCH} (a
-     * line handed whole to opencsv's parser, a cell no export should have) is decoded by the JDK, so
-     * that the scratch array never stays as large as the longest line of the file.
-     */
+    /** The characters of {@code buffer[from..to)}. */
     private String text(int from, int to) {
-        int length = to - from;
-        if (chars.length < length) {
-            if (length > LONGEST_KEPT_SCRATCH) {
-                return new String(buffer, from, length, StandardCharsets.UTF_8);
-            }
-            chars = new char[length];
-        }
-        return Utf8.decode(buffer, from, length, chars);
+        return Utf8.decode(buffer, from, to - from, scratch.chars(to - from));
     }
 
     /**

@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -372,7 +371,8 @@ final class TempSheetWriter extends SheetDataWriter {
                 drain();
                 if (3 * count > buffer.length) {
                     // longer than the buffer holds: POI writes nothing so long itself
-                    out.write(text.substring(offset, offset + count).getBytes(StandardCharsets.UTF_8));
+                    byte[] utf8 = new byte[3 * count];
+                    out.write(utf8, 0, Utf8.encode(text, offset, offset + count, utf8, 0));
                     return;
                 }
             }

@@ -83,7 +83,7 @@ public final class Utf8 {
 
     /** {@link #decode(byte[], int, int, char[])} with this thread's scratch array. */
     public static String decode(byte[] bytes, int from, int length) {
-        return decode(bytes, from, length, SCRATCH.get().chars(length));
+        return decode(bytes, from, length, Scratch.of().chars(length));
     }
 
     private static boolean isContinuation(byte b) {
@@ -123,10 +123,15 @@ public final class Utf8 {
     }
 
     /**
-     * Scratch arrays for one thread at a time, grown to the longest text they took: a thread's own
-     * ({@link #of}), or one kept by an object that a single thread writes.
+     * Scratch arrays for one thread at a time, grown to the longest text they took up to
+     * {@value #LONGEST_KEPT} characters: a thread's own ({@link #of}), or one kept by an object that a
+     * single thread uses (a registry's writer, a file's reader). A longer text, which no cell or key
+     * should be (a line handed whole to opencsv's parser may), gets an array of its own, not kept, so
+     * that a scratch never stays as large as the longest text it ever saw.
      */
-    static final class Scratch {
+    public static final class Scratch {
+        private static final int LONGEST_KEPT = 1 << 16;
+
         private char[] chars = new char[0];
         private byte[] bytes = new byte[0];
 
@@ -136,8 +141,11 @@ public final class Utf8 {
         }
 
         /** Room for {@code length} characters. */
-        char[] chars(int length) {
+        public char[] chars(int length) {
             if (chars.length < length) {
+                if (length > LONGEST_KEPT) {
+                    return new char[length];
+                }
                 chars = new char[Math.max(length, Math.max(64, chars.length * 2))];
             }
             return chars;
@@ -147,6 +155,9 @@ public final class Utf8 {
         byte[] bytes(int length) {
             int needed = length * 3;
             if (bytes.length < needed) {
+                if (length > LONGEST_KEPT) {
+                    return new byte[needed];
+                }
                 bytes = new byte[Math.max(needed, Math.max(192, bytes.length * 2))];
             }
             return bytes;

@@ -128,6 +128,25 @@ class Utf8Test {
         assertThat(Utf8.Scratch.of().chars(bytes.length).length).isGreaterThanOrEqualTo(bytes.length);
     }
 
+    @Test
+    void aScratchKeepsItsArraysUpTo64KAndGivesALongerTextAnArrayOfItsOwn() {
+        Utf8.Scratch scratch = new Utf8.Scratch();
+        char[] kept = scratch.chars(1 << 16);
+        assertThat(kept.length).isGreaterThanOrEqualTo(1 << 16);
+        assertThat(scratch.chars(10)).isSameAs(kept);
+        assertThat(scratch.bytes(1 << 16)).isSameAs(scratch.bytes(100)).hasSizeGreaterThanOrEqualTo(3 << 16);
+
+        char[] longer = scratch.chars((1 << 16) + 1);
+        assertThat(longer).hasSize((1 << 16) + 1).isNotSameAs(kept);
+        assertThat(scratch.chars((1 << 16) + 1)).isNotSameAs(longer);
+        assertThat(scratch.chars(10)).isSameAs(kept);
+        assertThat(scratch.bytes((1 << 16) + 1)).hasSize(3 * ((1 << 16) + 1)).isNotSameAs(scratch.bytes(100));
+
+        String longText = "长".repeat(100_000);
+        byte[] utf8 = longText.getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8.decode(utf8, 0, utf8.length, scratch.chars(utf8.length))).isEqualTo(longText);
+    }
+
     private static void assertSameAsJdk(byte[] bytes, int length, char[] scratch) {
         String expected = new String(bytes, 0, length, StandardCharsets.UTF_8);
         String decoded = Utf8.decode(bytes, 0, length, scratch);
