@@ -47,6 +47,37 @@ class TempSheetWriterTest {
     };
 
     @Test
+    void writesNumbersAsDoubleToStringAndFloatToStringDo() {
+        List<Double> numbers = new ArrayList<>(List.of(0.0, -0.0, 0.5, -0.5, 1e-3, 9.99e-4, 45_000.25, 1.0 / 3,
+                9_999_999.0, -9_999_999.0, 9_999_999.5, 1e7, -1e7, 1e7 + 1, 12_345_678_901.0, 1e300, -1e-300,
+                Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                (double) Long.MAX_VALUE, (double) Long.MIN_VALUE));
+        for (int i = -100_000; i <= 100_000; i++) {
+            numbers.add((double) i);
+        }
+        for (int i = -200; i <= 200; i++) {
+            numbers.add(1e7 + i);
+            numbers.add(-1e7 + i);
+        }
+        Random random = new Random(SEED);
+        for (int i = 0; i < 100_000; i++) {
+            numbers.add((double) (random.nextInt(20_000_001) - 10_000_000));
+            numbers.add(random.nextDouble() * 2e7 - 1e7);
+            numbers.add(Double.longBitsToDouble(random.nextLong()));
+        }
+        for (double n : numbers) {
+            assertThat(TempSheetWriter.decimal(n)).as("%s", n).isEqualTo(Double.toString(n));
+            float f = (float) n;
+            assertThat(TempSheetWriter.decimal(f)).as("%s", f).isEqualTo(Float.toString(f));
+        }
+        // the rows' heights, in twentieths of a point, as a table sets them
+        for (int twentieths = 0; twentieths <= 409 * 20; twentieths++) {
+            float height = (float) ((short) twentieths / 20.0);
+            assertThat(TempSheetWriter.decimal(height)).isEqualTo(Float.toString(height));
+        }
+    }
+
+    @Test
     void writesTheCellsAsPoisOwnWriterDoesCharacterForCharacter() throws IOException {
         byte[] ours = workbook(new Random(SEED), true);
         byte[] pois = workbook(new Random(SEED), false);
