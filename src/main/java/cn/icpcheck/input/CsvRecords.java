@@ -15,6 +15,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -48,6 +51,11 @@ final class CsvRecords implements Closeable {
 
     private static final byte SEPARATOR = (byte) ICSVParser.DEFAULT_SEPARATOR;
     private static final byte QUOTE = (byte) ICSVParser.DEFAULT_QUOTE_CHARACTER;
+    /** Eight bytes of the read buffer as one number, the first byte its lowest. */
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The byte after the separator in each byte of a word, and each byte's highest bit. */
+    private static final long BELOW_SEPARATOR = 0x0101010101010101L * (SEPARATOR + 1);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final InputStream in;
     /** The parser of record, for lines with a quote character. */
@@ -266,13 +274,22 @@ final class CsvRecords implements Closeable {
                 }
                 continue;
             }
-            byte b = buffer[i];
-            // most bytes are none of the few that matter: letters, digits, and every byte of a
-            // character beyond ASCII (negative as a Java byte)
-            if (b > SEPARATOR || b < 0) {
+            // most bytes are none of the few that matter (the separator, the quote, line ends and
+            // controls, all below the separator's value): letters, digits, and every byte of a
+            // character beyond ASCII (negative as a Java byte). Eight bytes are passed at a time
+            // where none of them matters, and else up to the first that does
+            if (end - i >= Long.BYTES) {
+                long matter = belowSeparator((long) EIGHT_BYTES.get(buffer, i));
+                if (matter == 0) {
+                    i += Long.BYTES;
+                    continue;
+                }
+                i += Long.numberOfTrailingZeros(matter) >>> 3;
+            } else if (buffer[i] > SEPARATOR || buffer[i] < 0) {
                 i++;
                 continue;
             }
+            byte b = buffer[i];
             if (b == '\n' || b == '\r') {
                 lineStart = next;
                 lineEnd = i;
@@ -299,6 +316,16 @@ final class CsvRecords implements Closeable {
         next = end;
         linesRead++;
         return true;
+    }
+
+    /**
+     * The bytes of a word (the first byte its lowest) that are ASCII and no greater than the
+     * separator, each marked by its highest bit: the first marked byte is always one of them, and
+     * no byte before it is (a byte after it may be marked without being one, by the subtraction's
+     * borrow). Nothing is marked when none is.
+     */
+    static long belowSeparator(long word) {
+        return (word - BELOW_SEPARATOR) & ~word & HIGH_BITS;
     }
 
     /**

@@ -37,6 +37,8 @@ class CsvRecordsTest {
 
     private static final int[] BUFFER_SIZES = {1, 2, 3, 5, 8, 64, 1 << 16};
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** The byte values that matter to splitting a line: the separator and every value below it. */
+    private static final int SEPARATOR_AND_BELOW = ',' + 1;
 
     /** Every form inputs.md allows, and the broken ones it says how to reject. */
     @ParameterizedTest
@@ -149,6 +151,55 @@ class CsvRecordsTest {
                 csv[i] = alphabet[random.nextInt(alphabet.length)];
             }
             assertReadAsOpencsvReadsIt(csv, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Lines of every byte value in runs of any length, mostly of bytes that do not matter to the split
+     * (letters, digits, characters beyond ASCII), which the reader passes eight at a time: each byte
+     * that matters (every value up to the separator's) found wherever it falls in the eight, at a
+     * buffer's end and across a refill.
+     */
+    @Test
+    void readsLongRunsOfEveryByteAsOpencsvReadsTheirUtf8() throws IOException {
+        byte[] ordinary = "abcXYZ019-./:;<=>?@[]_~\u007F中文€é".getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(20261206);
+        for (int round = 0; round < 3_000; round++) {
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            for (int piece = random.nextInt(12); piece > 0; piece--) {
+                for (int i = random.nextInt(40); i > 0; i--) {
+                    csv.write(ordinary[random.nextInt(ordinary.length)]);
+                }
+                // one byte that matters, or any byte at all
+                csv.write(random.nextInt(4) == 0 ? random.nextInt(256) : random.nextInt(SEPARATOR_AND_BELOW));
+            }
+            assertReadAsOpencsvReadsIt(csv.toByteArray(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void marksTheBytesUpToTheSeparatorInAWordAndTheFirstMarkIsAlwaysOne() {
+        Random random = new Random(20261206);
+        for (int round = 0; round < 200_000; round++) {
+            long word = random.nextLong();
+            // bytes near the separator's value, and of every kind
+            for (int at = 0; at < 8; at++) {
+                if (random.nextBoolean()) {
+                    long b = 0x28 + random.nextInt(8);
+                    word = word & ~(0xFFL << (8 * at)) | b << (8 * at);
+                }
+            }
+            long marked = CsvRecords.belowSeparator(word);
+            int first = -1;
+            for (int at = 0; at < 8; at++) {
+                int b = (int) (word >>> (8 * at)) & 0xFF;
+                if (b < SEPARATOR_AND_BELOW) {
+                    first = at;
+                    break;
+                }
+            }
+            assertThat(marked == 0 ? -1 : Long.numberOfTrailingZeros(marked) >>> 3)
+                    .as("%016x", word).isEqualTo(first);
         }
     }
 
