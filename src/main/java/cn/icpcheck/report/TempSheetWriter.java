@@ -28,10 +28,9 @@ import java.util.Arrays;
  * them.
  *
  * <p>It writes the cells the reports make (text, numbers and dates, blanks) as POI's own writer
- * does, character for character, but for the cell references the format implies ({@link #cellStart}),
- * and without the objects POI makes for each cell (a {@code CellReference} and its string, the
- * style's number as a string, an iterator of each text's code points: an eighth of all a night
- * allocates); any other kind of cell POI writes. A table's rows below its
+ * does, character for character, without the objects POI makes for each (a {@code CellReference}
+ * and its string, the style's number as a string, an iterator of each text's code points: an
+ * eighth of all a night allocates); any other kind of cell POI writes. A table's rows below its
  * header come straight from the table ({@link #startRow}), without POI's row and cell objects.
  *
  * <p>The XML is encoded to UTF-8 as it is written, into byte buffers ({@link Utf8#encode}): Java 17's
@@ -66,8 +65,6 @@ final class TempSheetWriter extends SheetDataWriter {
 
     /** The row POI is writing, numbered from 1 as in the sheet's cell references. */
     private String rowNumber;
-    /** The column of POI's row right after the cell written last: a cell there needs no reference. */
-    private int nextColumn;
     /** A cell of POI's row, or text POI escapes, on its way to the file. */
     private final RowXml poiCell = new RowXml();
     /** The row written directly ({@link #startRow}), until it ends. */
@@ -80,14 +77,12 @@ final class TempSheetWriter extends SheetDataWriter {
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
         rowNumber = Integer.toString(rownum + 1);
-        nextColumn = 0;
         super.writeRow(rownum, row);
     }
 
     /**
-     * A cell as POI's {@code writeCell} writes it, without the reference the format implies; text as
-     * an inline string, as POI does without a shared-strings table (the workbooks have none:
-     * {@link StreamedWorkbook}).
+     * A cell as POI's {@code writeCell} writes it; text as an inline string, as POI does without a
+     * shared-strings table (the workbooks have none: {@link StreamedWorkbook}).
      */
     @Override
     public void writeCell(int columnIndex, Cell cell) throws IOException {
@@ -95,13 +90,11 @@ final class TempSheetWriter extends SheetDataWriter {
             return;
         }
         int style = cell.getCellStyle().getIndex() & 0xffff;
-        String row = columnIndex == nextColumn ? null : rowNumber;
-        nextColumn = columnIndex + 1;
         poiCell.clear();
         switch (cell.getCellType()) {
-            case STRING -> textCell(poiCell, columnIndex, row, style, cell.getStringCellValue());
-            case NUMERIC -> numberCell(poiCell, columnIndex, row, style, cell.getNumericCellValue());
-            case BLANK -> blankCell(poiCell, columnIndex, row, style);
+            case STRING -> textCell(poiCell, columnIndex, rowNumber, style, cell.getStringCellValue());
+            case NUMERIC -> numberCell(poiCell, columnIndex, rowNumber, style, cell.getNumericCellValue());
+            case BLANK -> blankCell(poiCell, columnIndex, rowNumber, style);
             default -> {
                 super.writeCell(columnIndex, cell);
                 return;
@@ -111,7 +104,7 @@ final class TempSheetWriter extends SheetDataWriter {
     }
 
     /**
-     * Starts a row written straight into the sheet's XML, as this writer writes POI's, without POI's row
+     * Starts a row written straight into the sheet's XML, as POI would write it, without POI's row
      * and cell objects (a million subjects' two workbooks have some eight million cells, and POI
      * makes three or four objects for each); ends the row before, if any. Rows of POI's written
      * after this row's number would come out of order: POI's rows must all be written first
@@ -143,15 +136,12 @@ final class TempSheetWriter extends SheetDataWriter {
     private static final class DirectRow implements RowCells {
         /** Numbered from 1; null when no row is open. */
         private String number;
-        /** The column right after the cell written last: a cell there needs no reference. */
-        private int nextColumn;
         /** In points, or -1 for the sheet's default. */
         private float height;
         private final RowXml cells = new RowXml();
 
         void start(int rownum) {
             number = Integer.toString(rownum + 1);
-            nextColumn = 0;
             height = -1;
             cells.clear();
         }
@@ -177,24 +167,17 @@ final class TempSheetWriter extends SheetDataWriter {
 
         @Override
         public void text(int column, CellStyle style, String value) {
-            textCell(cells, column, reference(column), style.getIndex() & 0xffff, value);
+            textCell(cells, column, number, style.getIndex() & 0xffff, value);
         }
 
         @Override
         public void number(int column, CellStyle style, double value) {
-            numberCell(cells, column, reference(column), style.getIndex() & 0xffff, value);
+            numberCell(cells, column, number, style.getIndex() & 0xffff, value);
         }
 
         @Override
         public void blank(int column, CellStyle style) {
-            blankCell(cells, column, reference(column), style.getIndex() & 0xffff);
-        }
-
-        /** The row's number for a cell's reference, or null where the cell follows the one written last. */
-        private String reference(int column) {
-            String row = column == nextColumn ? null : number;
-            nextColumn = column + 1;
-            return row;
+            blankCell(cells, column, number, style.getIndex() & 0xffff);
         }
 
         @Override
@@ -252,23 +235,11 @@ final class TempSheetWriter extends SheetDataWriter {
         out.write("></c>");
     }
 
-    /**
-     * A cell's start: its reference (column and row), unless {@code row} is null, and its style.
-     * A cell that follows the one before it in its row, or a row's first cell in column A, is
-     * written without a reference, which the format then implies (ECMA-376 Part 1, 18.3.1.4: the
-     * column after the cell before): Excel, LibreOffice and POI read it so. The references were a
-     * sixth of a sheet's XML and, each row's number in every cell, what kept the rows from compressing
-     * as the repetitive XML they are: without them a million subjects' workbooks are 25 MB instead
-     * of 68, and deflating them takes half the time.
-     */
     private static void cellStart(RowXml out, int column, String row, int style) {
-        out.write("<c");
-        if (row != null) {
-            out.write(" r=\"");
-            out.write(column < COLUMN_NAMES.length ? COLUMN_NAMES[column] : CellReference.convertNumToColString(column));
-            out.write(row);
-            out.write('"');
-        }
+        out.write("<c r=\"");
+        out.write(column < COLUMN_NAMES.length ? COLUMN_NAMES[column] : CellReference.convertNumToColString(column));
+        out.write(row);
+        out.write('"');
         if (style != 0) {
             out.write(" s=\"");
             out.write(style < STYLE_NUMBERS.length ? STYLE_NUMBERS[style] : Integer.toString(style));
