@@ -15,15 +15,10 @@ public final class MobileNumber {
             // the common form, which nothing above changes: kept as it is, without a copy
             return raw;
         }
-        StringBuilder digits = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); ) {
-            int cp = raw.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!(Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '-' || cp == '(' || cp == ')')) {
-                digits.appendCodePoint(cp);
-            }
+        String n = asciiWithoutSeparators(raw);
+        if (n == null) {
+            n = withoutSeparators(raw);
         }
-        String n = digits.toString();
         if (n.startsWith("+86")) {
             return n.substring(3);
         }
@@ -34,6 +29,39 @@ public final class MobileNumber {
             return n.substring(2);
         }
         return n;
+    }
+
+    /** White space (Java's, and Unicode's space separators), {@code -}, {@code (} and {@code )} removed. */
+    static String withoutSeparators(String raw) {
+        StringBuilder digits = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!(Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '-' || cp == '(' || cp == ')')) {
+                digits.appendCodePoint(cp);
+            }
+        }
+        return digits.toString();
+    }
+
+    /**
+     * As {@link #withoutSeparators} for a number written in ASCII alone (the other common form, such as
+     * {@code +86 138-0013-8000}), by hand: ASCII's white space is {@code \t}-{@code \r}, U+001C-U+001F
+     * and the space. Null for a number with any other character, left to {@link #withoutSeparators}.
+     */
+    static String asciiWithoutSeparators(String raw) {
+        char[] kept = new char[raw.length()];
+        int n = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (!(c == ' ' || c == '-' || c == '(' || c == ')' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F))) {
+                kept[n++] = c;
+            }
+        }
+        return n == kept.length ? raw : new String(kept, 0, n);
     }
 
     /** {@code 1[3-9]} and nine digits (checked by hand: every principal's mobile is checked). */

@@ -4,8 +4,7 @@ import cn.icpcheck.filing.RegisteredDomain;
 
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * DOMAIN_SUSPENDED: the registry holds the domain (clientHold, serverHold, pendingDelete or
@@ -14,7 +13,8 @@ import java.util.Set;
 @Component
 public class DomainSuspendedRule implements Rule.OfRegisteredDomain {
 
-    private static final Set<String> SUSPENDED = Set.of("clienthold", "serverhold", "pendingdelete", "redemptionperiod");
+    /** The statuses that hold a domain, in lower case (all ASCII, none with a {@code k}). */
+    static final List<String> SUSPENDED = List.of("clienthold", "serverhold", "pendingdelete", "redemptionperiod");
 
     @Override
     public RuleCode code() {
@@ -37,13 +37,38 @@ public class DomainSuspendedRule implements Rule.OfRegisteredDomain {
         int start = 0;
         for (int i = 0; i <= cell.length(); i++) {
             if (i == cell.length() || isSeparator(cell.charAt(i))) {
-                if (i > start && SUSPENDED.contains(cell.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (i > start && suspended(cell, start, i)) {
                     return true;
                 }
                 start = i + 1;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the status from {@code from} to {@code to} is one of {@link #SUSPENDED} once lower-cased
+     * ({@code toLowerCase(Locale.ROOT)}), compared in place: a status with a character beyond ASCII never
+     * is one, since Java lower-cases no such character to ASCII but the Kelvin sign (to {@code k}), and
+     * {@code İ} to {@code i} with a combining dot.
+     */
+    static boolean suspended(String cell, int from, int to) {
+        for (String status : SUSPENDED) {
+            if (status.length() == to - from && asciiLowerCaseEquals(cell, from, status)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiLowerCaseEquals(String cell, int from, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = cell.charAt(from + i);
+            if (c != lower.charAt(i) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == lower.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSeparator(char c) {

@@ -6,6 +6,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,6 +118,66 @@ class ValueRulesTest {
     @Test
     void differentHoldersStayDifferent() {
         assertThat(HolderName.same("杭州云栈科技有限公司", "杭州云栈网络有限公司")).isFalse();
+    }
+
+    @Test
+    void aPlainNameIsMadeComparableCharacterByCharacterAsNfkcMakesIt() {
+        // every character the plain path takes, alone and between others, against the definition
+        StringBuilder plain = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            plain.append(c);
+        }
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
+            plain.append(c);
+        }
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
+            plain.append(c);
+        }
+        plain.append('\u3000');
+        for (int i = 0; i < plain.length(); i++) {
+            String one = String.valueOf(plain.charAt(i));
+            for (String name : List.of(one, "a" + one + "Z", "（北" + one + "京）", one + one)) {
+                assertThat(HolderName.plainComparable(name)).as("U+%04X", (int) plain.charAt(i))
+                        .isEqualTo(HolderName.normalizedComparable(name));
+            }
+        }
+        Random random = new Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            char[] name = new char[1 + random.nextInt(12)];
+            for (int j = 0; j < name.length; j++) {
+                name[j] = plain.charAt(random.nextInt(random.nextBoolean() ? 0x80 : plain.length()));
+            }
+            String n = new String(name);
+            assertThat(HolderName.plainComparable(n)).as(n).isEqualTo(HolderName.normalizedComparable(n));
+        }
+        // anything else is left to the definition
+        for (String other : List.of("阿卜杜拉・买买提", "Café", "A\u00A0B", "株式会社㈱", "\uD840\uDC00公司", "·")) {
+            assertThat(HolderName.plainComparable(other)).as(other).isNull();
+            assertThat(HolderName.comparable(other)).isEqualTo(HolderName.normalizedComparable(other));
+        }
+    }
+
+    @Test
+    void anAsciiMobileLosesItsSeparatorsAsTheDefinitionRemovesThem() {
+        for (char c = 0; c < 0x80; c++) {
+            for (String raw : List.of(String.valueOf(c), "138" + c + "0013" + c + c + "8000", c + "+86 138")) {
+                assertThat(MobileNumber.asciiWithoutSeparators(raw)).as("U+%04X", (int) c)
+                        .isEqualTo(MobileNumber.withoutSeparators(raw));
+            }
+        }
+        Random random = new Random(13);
+        String usual = "0123456789 -()+\t";
+        for (int i = 0; i < 200_000; i++) {
+            char[] raw = new char[random.nextInt(20)];
+            for (int j = 0; j < raw.length; j++) {
+                raw[j] = random.nextInt(3) == 0 ? (char) random.nextInt(0x80) : usual.charAt(random.nextInt(usual.length()));
+            }
+            String r = new String(raw);
+            assertThat(MobileNumber.asciiWithoutSeparators(r)).as(r).isEqualTo(MobileNumber.withoutSeparators(r));
+        }
+        for (String other : List.of("１3800138000", "138\u30000013", "138\u00A00013", "+86\u2009138")) {
+            assertThat(MobileNumber.asciiWithoutSeparators(other)).as(other).isNull();
+        }
     }
 
     @ParameterizedTest

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import static cn.icpcheck.rules.RuleTestKit.RUN_DATE;
 import static cn.icpcheck.rules.RuleTestKit.domain;
@@ -84,6 +87,50 @@ class DomainRulesTest {
         kit.domains.register(new RegisteredDomain(d.name(), d.registrantName(), d.expiresOn(), status, null));
         assertThat(of(RuleCode.DOMAIN_SUSPENDED, kit.check(subject(), website(subject(), "example.com"))))
                 .hasSize(suspended ? 1 : 0);
+    }
+
+    @Test
+    void noCharacterBeyondAsciiLowerCasesToALetterOfASuspendedStatus() {
+        // what DomainSuspendedRule.suspended relies on to compare ASCII alone
+        for (int cp = 0x80; cp <= Character.MAX_CODE_POINT; cp++) {
+            String lower = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+            if (lower.chars().allMatch(c -> c < 0x80)) {
+                assertThat(lower).as("U+%04X", cp).isEqualTo("k");
+            }
+        }
+        assertThat(String.join("", DomainSuspendedRule.SUSPENDED)).doesNotContain("k").matches("[a-z]+");
+    }
+
+    @Test
+    void readsAStatusAsItsLowerCaseWouldBeRead() {
+        // every token in place against the definition: the status lower-cased (Locale.ROOT) is one of the four
+        char[] alphabet = "clientHOLDservrpdgmaykKİıſ \u212A\u0130ÇǅⅭ,;".toCharArray();
+        Random random = new Random(7);
+        List<String> tokens = new ArrayList<>();
+        for (String status : DomainSuspendedRule.SUSPENDED) {
+            tokens.add(status);
+            tokens.add(status.toUpperCase(Locale.ROOT));
+            for (int i = 0; i < status.length(); i++) {
+                for (char c : alphabet) {
+                    tokens.add(status.substring(0, i) + c + status.substring(i + 1));
+                    tokens.add(status.substring(0, i) + c + status.substring(i));
+                }
+            }
+        }
+        for (int i = 0; i < 100_000; i++) {
+            char[] t = new char[random.nextInt(18)];
+            for (int j = 0; j < t.length; j++) {
+                t[j] = alphabet[random.nextInt(alphabet.length)];
+            }
+            tokens.add(new String(t));
+        }
+        int held = 0;
+        for (String token : tokens) {
+            boolean expected = DomainSuspendedRule.SUSPENDED.contains(token.toLowerCase(Locale.ROOT));
+            assertThat(DomainSuspendedRule.suspended("|" + token + "|", 1, token.length() + 1)).as(token).isEqualTo(expected);
+            held += expected ? 1 : 0;
+        }
+        assertThat(held).isGreaterThan(8);
     }
 
     @ParameterizedTest
