@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import static cn.icpcheck.rules.RuleTestKit.RUN_DATE;
 import static cn.icpcheck.rules.RuleTestKit.domain;
@@ -150,6 +152,29 @@ class SubjectAndServiceRulesTest {
         assertThat(of(RuleCode.INSTANCE_STALE, f)).containsExactlyInAnyOrder("i-released@", "i-expired@", "i-unknown@");
         assertThat(of(RuleCode.INSTANCE_OTHER_ACCOUNT, f)).containsExactly("i-other@");
         assertThat(of(RuleCode.NO_ACCESS_INSTANCE, kit.check(subject(), withInstances(website(subject(), "example.com"))))).hasSize(1);
+    }
+
+    @Test
+    void anEmailIsWellFormedExactlyWhenRulesMdsPatternMatchesIt() {
+        Pattern definition = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+        String[] pieces = {"a", "Z", "@", ".", " ", "\t", "\n", "\u000B", "\f", "\r", "\u0085", "\u3000", "\u00A0",
+                "\u2028", "\uD83D\uDE00", "\uD83D", "中", "-", "\u001C"};
+        Random random = new Random(17);
+        int wellFormed = 0;
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder email = new StringBuilder();
+            for (int n = random.nextInt(9); n > 0; n--) {
+                email.append(pieces[random.nextInt(pieces.length)]);
+            }
+            if (random.nextBoolean()) {
+                email.insert(0, "ab@c.d".substring(0, random.nextInt(7)));
+            }
+            String e = email.toString();
+            boolean expected = definition.matcher(e).matches();
+            assertThat(ContactEmailInvalidRule.wellFormed(e)).as(e).isEqualTo(expected);
+            wellFormed += expected ? 1 : 0;
+        }
+        assertThat(wellFormed).isGreaterThan(1_000);
     }
 
     @ParameterizedTest
