@@ -45,9 +45,8 @@ public final class HolderName {
      * full-width forms of ASCII (U+FF01-U+FF5E) and the ideographic space, character by character (the
      * usual holder name; every website's domains are compared with it): NFKC leaves ASCII and those
      * ideographs as they are, makes a full-width form its ASCII character and the ideographic space a
-     * space, and none of them combines with the next; ASCII's white space is {@code \t}-{@code \r},
-     * U+001C-U+001F and the space. Null for a name with any other character, left to
-     * {@link #normalizedComparable}.
+     * space, and none of them combines with the next. Null for a name with any other character, left
+     * to {@link #normalizedComparable}.
      */
     static String plainComparable(String name) {
         char[] out = new char[name.length()];
@@ -61,7 +60,7 @@ public final class HolderName {
             } else if (c >= 0x80 && (c < '\u4E00' || c > '\u9FFF')) {
                 return null;
             }
-            if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
+            if (AsciiWhiteSpace.is(c)) {
                 continue;
             }
             out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;

@@ -46,8 +46,8 @@ public final class MobileNumber {
 
     /**
      * As {@link #withoutSeparators} for a number written in ASCII alone (the other common form, such as
-     * {@code +86 138-0013-8000}), by hand: ASCII's white space is {@code \t}-{@code \r}, U+001C-U+001F
-     * and the space. Null for a number with any other character, left to {@link #withoutSeparators}.
+     * {@code +86 138-0013-8000}), by hand. Null for a number with any other character, left to
+     * {@link #withoutSeparators}.
      */
     static String asciiWithoutSeparators(String raw) {
         char[] kept = new char[raw.length()];
@@ -57,7 +57,7 @@ public final class MobileNumber {
             if (c >= 0x80) {
                 return null;
             }
-            if (!(c == ' ' || c == '-' || c == '(' || c == ')' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F))) {
+            if (!(AsciiWhiteSpace.is(c) || c == '-' || c == '(' || c == ')')) {
                 kept[n++] = c;
             }
         }

@@ -49,8 +49,8 @@ public class DomainSuspendedRule implements Rule.OfRegisteredDomain {
     /**
      * Whether the status from {@code from} to {@code to} is one of {@link #SUSPENDED} once lower-cased
      * ({@code toLowerCase(Locale.ROOT)}), compared in place: a status with a character beyond ASCII never
-     * is one, since Java lower-cases no such character to ASCII but the Kelvin sign (to {@code k}), and
-     * {@code İ} to {@code i} with a combining dot.
+     * is one, since no such character lower-cases to ASCII alone but the Kelvin sign, to {@code k}
+     * ({@code İ} becomes {@code i} with a combining dot).
      */
     static boolean suspended(String cell, int from, int to) {
         for (String status : SUSPENDED) {

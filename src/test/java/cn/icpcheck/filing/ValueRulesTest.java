@@ -121,6 +121,13 @@ class ValueRulesTest {
     }
 
     @Test
+    void asciiWhiteSpaceIsWhatJavaCallsWhiteSpace() {
+        for (char c = 0; c < 0x80; c++) {
+            assertThat(AsciiWhiteSpace.is(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+    }
+
+    @Test
     void aPlainNameIsMadeComparableCharacterByCharacterAsNfkcMakesIt() {
         // every character the plain path takes, alone and between others, against the definition
         StringBuilder plain = new StringBuilder();
