@@ -50,7 +50,8 @@ public class DomainSuspendedRule implements Rule.OfRegisteredDomain {
      * Whether the status from {@code from} to {@code to} is one of {@link #SUSPENDED} once lower-cased
      * ({@code toLowerCase(Locale.ROOT)}), compared in place: a status with a character beyond ASCII never
      * is one, since no such character lower-cases to ASCII alone but the Kelvin sign, to {@code k}
-     * ({@code İ} becomes {@code i} with a combining dot).
+     * ({@code İ} becomes {@code i} with a combining dot). Not {@code String.regionMatches} ignoring case:
+     * it takes {@code ı} for {@code i} and {@code ſ} for {@code s}, which lower-casing keeps apart.
      */
     static boolean suspended(String cell, int from, int to) {
         for (String status : SUSPENDED) {
