@@ -43,7 +43,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
@@ -144,7 +143,7 @@ public class NightlyComplianceJobConfig {
                 .next(writeSummary)
                 .end()
                 .listener(fingerprint)
-                .listener((JobExecutionListener) checkpoint)
+                .listener(checkpoint)
                 .listener(failedRuns)
                 .build();
     }
@@ -315,11 +314,14 @@ public class NightlyComplianceJobConfig {
 
     /**
      * A report step: once it completed, a restart skips it; the state database's checkpoint may start
-     * beside it ({@link StateCheckpoint}).
+     * beside its work ({@link StateCheckpoint}).
      */
     private static Step report(String name, JobRepository repository, PlatformTransactionManager tm,
                                StateCheckpoint checkpoint, StepWork work) {
-        return tasklet(name, repository, tm, work).listener((StepExecutionListener) checkpoint).build();
+        return tasklet(name, repository, tm, execution -> {
+            checkpoint.besideReport(execution);
+            work.run(execution);
+        }).build();
     }
 
     private static TaskletStepBuilder tasklet(String name, JobRepository repository, PlatformTransactionManager tm,

@@ -23,7 +23,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-/** The state database's checkpoint: once the history is recorded, beside the next report step, awaited by the job. */
+/** The state database's checkpoint: once the history is recorded, beside the next report step's work, awaited by the job. */
 @ExtendWith(OutputCaptureExtension.class)
 class StateCheckpointTest {
 
@@ -34,9 +34,9 @@ class StateCheckpointTest {
     @Test
     void notBeforeTheHistoryIsRecorded() throws Exception {
         StepExecution history = step("recordHistory");
-        checkpoint.beforeStep(step("writeWorkbook"));
+        checkpoint.besideReport(job);
         history.setStatus(BatchStatus.STARTED);
-        checkpoint.beforeStep(step("writeFindings"));
+        checkpoint.besideReport(job);
         checkpoint.afterJob(job);
 
         verify(store, never()).checkpoint();
@@ -53,9 +53,9 @@ class StateCheckpointTest {
         }).when(store).checkpoint();
         step("recordHistory").setStatus(BatchStatus.COMPLETED);
 
-        // the step that starts next does not wait for it
-        checkpoint.beforeStep(step("writeContacts"));
-        checkpoint.beforeStep(step("writeFindings"));
+        // the report step whose work starts next does not wait for it, nor does the one after
+        checkpoint.besideReport(job);
+        checkpoint.besideReport(job);
         assertThat(done).isFalse();
         release.countDown();
         checkpoint.afterJob(job);
@@ -69,7 +69,7 @@ class StateCheckpointTest {
         doThrow(new SQLException("No space left on device")).when(store).checkpoint();
         step("recordHistory").setStatus(BatchStatus.COMPLETED);
 
-        checkpoint.beforeStep(step("writeContacts"));
+        checkpoint.besideReport(job);
         checkpoint.afterJob(job);
 
         assertThat(output).contains("Could not write the state database's data file beside the reports "
