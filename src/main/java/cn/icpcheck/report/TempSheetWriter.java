@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -49,22 +50,32 @@ final class TempSheetWriter extends SheetDataWriter {
      */
     private static final int FILE_BUFFER = 1 << 20;
 
-    /** The names of the first columns, A to CV, made once: the reports have a few dozen at most. */
-    private static final String[] COLUMN_NAMES = new String[100];
-    /** The numbers of the first styles as text, made once: a workbook of the reports has a few dozen. */
-    private static final String[] STYLE_NUMBERS = new String[256];
+    /** The names of the first columns, A to CV, made once as bytes: the reports have a few dozen at most. */
+    private static final byte[][] COLUMN_NAMES = new byte[100][];
+    /** The numbers of the first styles as text, made once as bytes: a workbook of the reports has a few dozen. */
+    private static final byte[][] STYLE_NUMBERS = new byte[256][];
 
     static {
         for (int i = 0; i < COLUMN_NAMES.length; i++) {
-            COLUMN_NAMES[i] = CellReference.convertNumToColString(i);
+            COLUMN_NAMES[i] = ascii(CellReference.convertNumToColString(i));
         }
         for (int i = 0; i < STYLE_NUMBERS.length; i++) {
-            STYLE_NUMBERS[i] = Integer.toString(i);
+            STYLE_NUMBERS[i] = ascii(Integer.toString(i));
         }
     }
 
+    // a cell's markup, as bytes: written for each of some eight million cells at a million subjects
+    private static final byte[] CELL = ascii("<c r=\"");
+    private static final byte[] STYLE = ascii(" s=\"");
+    private static final byte[] INLINE_TEXT = ascii(" t=\"inlineStr\"><is><t");
+    private static final byte[] PRESERVE_SPACE = ascii(" xml:space=\"preserve\"");
+    private static final byte[] INLINE_TEXT_END = ascii("</t></is></c>");
+    private static final byte[] NUMBER = ascii(" t=\"n\"><v>");
+    private static final byte[] NUMBER_END = ascii("</v></c>");
+    private static final byte[] BLANK_END = ascii("></c>");
+
     /** The row POI is writing, numbered from 1 as in the sheet's cell references. */
-    private String rowNumber;
+    private byte[] rowNumber;
     /** A cell of POI's row, or text POI escapes, on its way to the file. */
     private final RowXml poiCell = new RowXml();
     /** The row written directly ({@link #startRow}), until it ends. */
@@ -76,7 +87,7 @@ final class TempSheetWriter extends SheetDataWriter {
 
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
-        rowNumber = Integer.toString(rownum + 1);
+        rowNumber = ascii(Integer.toString(rownum + 1));
         super.writeRow(rownum, row);
     }
 
@@ -136,12 +147,15 @@ final class TempSheetWriter extends SheetDataWriter {
     private static final class DirectRow implements RowCells {
         /** Numbered from 1; null when no row is open. */
         private String number;
+        /** {@link #number} as bytes, for the cells' references. */
+        private byte[] numberBytes;
         /** In points, or -1 for the sheet's default. */
         private float height;
         private final RowXml cells = new RowXml();
 
         void start(int rownum) {
             number = Integer.toString(rownum + 1);
+            numberBytes = ascii(number);
             height = -1;
             cells.clear();
         }
@@ -167,17 +181,17 @@ final class TempSheetWriter extends SheetDataWriter {
 
         @Override
         public void text(int column, CellStyle style, String value) {
-            textCell(cells, column, number, style.getIndex() & 0xffff, value);
+            textCell(cells, column, numberBytes, style.getIndex() & 0xffff, value);
         }
 
         @Override
         public void number(int column, CellStyle style, double value) {
-            numberCell(cells, column, number, style.getIndex() & 0xffff, value);
+            numberCell(cells, column, numberBytes, style.getIndex() & 0xffff, value);
         }
 
         @Override
         public void blank(int column, CellStyle style) {
-            blankCell(cells, column, number, style.getIndex() & 0xffff);
+            blankCell(cells, column, numberBytes, style.getIndex() & 0xffff);
         }
 
         @Override
@@ -187,22 +201,22 @@ final class TempSheetWriter extends SheetDataWriter {
         }
     }
 
-    private static void textCell(RowXml out, int column, String row, int style, String text) {
+    private static void textCell(RowXml out, int column, byte[] row, int style, String text) {
         cellStart(out, column, row, style);
-        out.write(" t=\"inlineStr\"><is><t");
+        out.write(INLINE_TEXT);
         if (edgeIsWhitespace(text)) {
-            out.write(" xml:space=\"preserve\"");
+            out.write(PRESERVE_SPACE);
         }
         out.write('>');
         escaped(out, text);
-        out.write("</t></is></c>");
+        out.write(INLINE_TEXT_END);
     }
 
-    private static void numberCell(RowXml out, int column, String row, int style, double value) {
+    private static void numberCell(RowXml out, int column, byte[] row, int style, double value) {
         cellStart(out, column, row, style);
-        out.write(" t=\"n\"><v>");
+        out.write(NUMBER);
         out.write(decimal(value));
-        out.write("</v></c>");
+        out.write(NUMBER_END);
     }
 
     /**
@@ -230,21 +244,34 @@ final class TempSheetWriter extends SheetDataWriter {
                 && (value != 0 || Double.doubleToRawLongBits(value) == 0);
     }
 
-    private static void blankCell(RowXml out, int column, String row, int style) {
+    private static void blankCell(RowXml out, int column, byte[] row, int style) {
         cellStart(out, column, row, style);
-        out.write("></c>");
+        out.write(BLANK_END);
     }
 
-    private static void cellStart(RowXml out, int column, String row, int style) {
-        out.write("<c r=\"");
-        out.write(column < COLUMN_NAMES.length ? COLUMN_NAMES[column] : CellReference.convertNumToColString(column));
+    private static void cellStart(RowXml out, int column, byte[] row, int style) {
+        out.write(CELL);
+        if (column < COLUMN_NAMES.length) {
+            out.write(COLUMN_NAMES[column]);
+        } else {
+            out.write(CellReference.convertNumToColString(column));
+        }
         out.write(row);
         out.write('"');
         if (style != 0) {
-            out.write(" s=\"");
-            out.write(style < STYLE_NUMBERS.length ? STYLE_NUMBERS[style] : Integer.toString(style));
+            out.write(STYLE);
+            if (style < STYLE_NUMBERS.length) {
+                out.write(STYLE_NUMBERS[style]);
+            } else {
+                out.write(Integer.toString(style));
+            }
             out.write('"');
         }
+    }
+
+    /** Markup or a number, all ASCII, as UTF-8. */
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     @Override
@@ -339,6 +366,13 @@ final class TempSheetWriter extends SheetDataWriter {
 
         void write(String text) {
             write(text, 0, text.length());
+        }
+
+        /** Bytes of UTF-8 made before (the markup, the columns' names, a row's number). */
+        void write(byte[] utf8) {
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
         }
 
         void write(String text, int offset, int count) {
