@@ -12,7 +12,7 @@ import java.sql.SQLException;
 /**
  * Writes the embedded state database's data file (HSQLDB's checkpoint, {@link StateStore#checkpoint})
  * on a thread of its own once the night's history is recorded, as the next report step's work starts,
- * so that no step waits for it.
+ * so that the reports go on meanwhile (a step that starts or ends while it runs waits for it).
  *
  * <p>HSQLDB checkpoints by itself when its log outgrows a size (migration 7 lets it grow to 1,000 MB).
  * With the default 50 MB, a night's history at a million subjects outgrew it, and the checkpoint (1-3 s)
@@ -20,7 +20,8 @@ import java.sql.SQLException;
  * it started that much later. It is started by a report step's work ({@link #besideReport}), not as the
  * step starts: a checkpoint holds every other statement until it ends, and a step, once its listeners'
  * {@code beforeStep} ran, writes its execution context before its work starts (Spring Batch's
- * {@code TaskletStep}). Started there, at three million subjects the contact list waited 0.75 s for it.
+ * {@code TaskletStep}): started from {@code beforeStep}, as it was before, it made the contact list wait
+ * 0.75 s at three million subjects.
  * The report steps use the database again only when they end. The job waits for it before it ends; one
  * that fails is logged and left to the shutdown that confirms a completed run ({@link StateStore#confirm}),
  * which checkpoints as well and fails the run when it cannot.
