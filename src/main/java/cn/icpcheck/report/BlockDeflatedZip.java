@@ -51,8 +51,8 @@ final class BlockDeflatedZip extends ZipArchiveOutputStream {
     private static final int WINDOW = 32 * 1024;
     private static final int THREADS = 2;
     private static final AtomicInteger POOLS = new AtomicInteger();
-    /** Each deflating thread's room for a block deflated (XML shrinks to a fifth or less). */
-    private static final ThreadLocal<byte[]> OUTPUT = ThreadLocal.withInitial(() -> new byte[BLOCK_SIZE / 2]);
+    /** Each deflating thread's deflater and room for a block deflated, kept from block to block. */
+    private static final ThreadLocal<Deflating> DEFLATING = ThreadLocal.withInitial(Deflating::new);
 
     private final int blockSize;
     private ExecutorService deflaters;
@@ -243,35 +243,40 @@ final class BlockDeflatedZip extends ZipArchiveOutputStream {
     }
 
     /**
-     * One block deflated at the fastest level, raw (the zip's own framing), with the end of the block
-     * before as its dictionary: ended by a sync flush, which leaves the stream open and whole bytes,
-     * or as the stream's last block.
+     * A deflating thread's tools: a raw deflater at the fastest level (the zip's own framing), reset for
+     * each block, and room for a block deflated (XML shrinks to a fifth or less), grown when it does not.
+     * The deflater's native memory goes with the thread's pool.
+     */
+    private static final class Deflating {
+        final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        byte[] out = new byte[BLOCK_SIZE / 2];
+    }
+
+    /**
+     * One block deflated with the end of the block before as its dictionary: ended by a sync flush,
+     * which leaves the stream open and whole bytes, or as the stream's last block.
      */
     private static byte[] deflate(byte[] input, int length, byte[] dictionary, boolean last) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        try {
-            if (dictionary != null) {
-                deflater.setDictionary(dictionary);
+        Deflating tools = DEFLATING.get();
+        Deflater deflater = tools.deflater;
+        deflater.reset();
+        if (dictionary != null) {
+            deflater.setDictionary(dictionary);
+        }
+        deflater.setInput(input, 0, length);
+        if (last) {
+            deflater.finish();
+        }
+        int n = 0;
+        while (true) {
+            n += deflater.deflate(tools.out, n, tools.out.length - n, last ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
+            // a flush that did not fill the room left is complete
+            if (last ? deflater.finished() : n < tools.out.length) {
+                return Arrays.copyOf(tools.out, n);
             }
-            deflater.setInput(input, 0, length);
-            if (last) {
-                deflater.finish();
+            if (n == tools.out.length) {
+                tools.out = Arrays.copyOf(tools.out, tools.out.length * 2);
             }
-            byte[] out = OUTPUT.get();
-            int n = 0;
-            while (true) {
-                n += deflater.deflate(out, n, out.length - n, last ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
-                // a flush that did not fill the room left is complete
-                if (last ? deflater.finished() : n < out.length) {
-                    return Arrays.copyOf(out, n);
-                }
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                    OUTPUT.set(out);
-                }
-            }
-        } finally {
-            deflater.end();
         }
     }
 }

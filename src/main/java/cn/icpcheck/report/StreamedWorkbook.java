@@ -83,8 +83,12 @@ final class StreamedWorkbook {
         @Override
         protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
             // the sheets are large, repetitive XML: the fastest level compresses them nearly as
-            // well, in a third of the time, and on two threads (BlockDeflatedZip). As POI's own
-            // (super.createArchiveOutputStream), with zip64 records only where needed
+            // well, in a third of the time, and on two threads (BlockDeflatedZip). POI's default,
+            // zip64 records for every entry (Zip64Mode.Always), it writes with a zip stream of its own
+            // (OpcZipArchiveOutputStream: package-private, and without raw entries), made for Excel,
+            // which wants them in an entry's local header once the entry passes 4 GB. This zip writes
+            // them only for such an entry (none: a sheet of 1,048,576 rows is some 1.5 GB), whose size a
+            // raw entry gives ahead; below it a plain zip, which every reader takes, as Excel writes it
             ZipArchiveOutputStream zip = new BlockDeflatedZip(stream);
             zip.setUseZip64(Zip64Mode.AsNeeded);
             zip.setLevel(Deflater.BEST_SPEED);

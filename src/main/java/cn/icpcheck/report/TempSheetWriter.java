@@ -145,17 +145,14 @@ final class TempSheetWriter extends SheetDataWriter {
 
     /** A row written directly: its cells held in memory until it ends, when its height is known. */
     private static final class DirectRow implements RowCells {
-        /** Numbered from 1; null when no row is open. */
-        private String number;
-        /** {@link #number} as bytes, for the cells' references. */
-        private byte[] numberBytes;
+        /** Numbered from 1, as the bytes of its digits; null when no row is open. */
+        private byte[] number;
         /** In points, or -1 for the sheet's default. */
         private float height;
         private final RowXml cells = new RowXml();
 
         void start(int rownum) {
-            number = Integer.toString(rownum + 1);
-            numberBytes = ascii(number);
+            number = ascii(Integer.toString(rownum + 1));
             height = -1;
             cells.clear();
         }
@@ -166,7 +163,7 @@ final class TempSheetWriter extends SheetDataWriter {
                 return;
             }
             out.write("<row r=\"");
-            out.write(number);
+            out.write(number, number.length);
             out.write('"');
             if (height != -1) {
                 out.write(" customHeight=\"1\" ht=\"");
@@ -181,17 +178,17 @@ final class TempSheetWriter extends SheetDataWriter {
 
         @Override
         public void text(int column, CellStyle style, String value) {
-            textCell(cells, column, numberBytes, style.getIndex() & 0xffff, value);
+            textCell(cells, column, number, style.getIndex() & 0xffff, value);
         }
 
         @Override
         public void number(int column, CellStyle style, double value) {
-            numberCell(cells, column, numberBytes, style.getIndex() & 0xffff, value);
+            numberCell(cells, column, number, style.getIndex() & 0xffff, value);
         }
 
         @Override
         public void blank(int column, CellStyle style) {
-            blankCell(cells, column, numberBytes, style.getIndex() & 0xffff);
+            blankCell(cells, column, number, style.getIndex() & 0xffff);
         }
 
         @Override

@@ -2,6 +2,7 @@ package cn.icpcheck.report;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
@@ -18,6 +19,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -86,7 +89,7 @@ class BlockDeflatedZipTest {
             n += inflater.inflate(out, n, out.length - n);
         }
         assertThat(inflater.getRemaining()).isZero();
-        assertThat(java.util.Arrays.copyOf(out, n)).isEqualTo(sheet);
+        assertThat(Arrays.copyOf(out, n)).isEqualTo(sheet);
     }
 
     @Test
@@ -162,9 +165,9 @@ class BlockDeflatedZipTest {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }
-        try (org.apache.commons.compress.archivers.zip.ZipFile file = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+        try (ZipFile file = ZipFile.builder()
                 .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
-            for (ZipArchiveEntry e : java.util.Collections.list(file.getEntries())) {
+            for (ZipArchiveEntry e : Collections.list(file.getEntries())) {
                 try (InputStream in = file.getInputStream(e)) {
                     assertThat(in.readAllBytes()).as(e.getName()).isEqualTo(entries.get(e.getName()));
                 }
@@ -175,7 +178,7 @@ class BlockDeflatedZipTest {
 
     /** An entry's data as stored, deflated. */
     private static byte[] rawData(byte[] zip, String name) throws IOException {
-        try (org.apache.commons.compress.archivers.zip.ZipFile file = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+        try (ZipFile file = ZipFile.builder()
                 .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
             ZipArchiveEntry e = file.getEntry(name);
             assertThat(e.getMethod()).isEqualTo(ZipEntry.DEFLATED);
@@ -194,7 +197,7 @@ class BlockDeflatedZipTest {
                     .append(10_000_000 + random.nextInt(90_000_000)).append("号 云栈科技有限公司</t></is></c></row>\n");
         }
         byte[] bytes = s.toString().getBytes(StandardCharsets.UTF_8);
-        return java.util.Arrays.copyOf(bytes, length);
+        return Arrays.copyOf(bytes, length);
     }
 
     private static byte[] random(int length, long seed) {

@@ -3,6 +3,10 @@ package cn.icpcheck.report;
 import cn.icpcheck.rules.RuleCode;
 import cn.icpcheck.rules.Severity;
 
+import org.apache.commons.compress.archivers.zip.Zip64ExtendedInformationExtraField;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -14,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 
 import static cn.icpcheck.report.ReportFixtures.PROVINCES;
@@ -83,6 +88,22 @@ class ContactsWorkbookTest {
                     "Findings", "Issues", "Actions", "Contact status", "Last contacted", "Note", "finding_ids",
                     "written_contact_status", "written_note");
             assertThat(rows(en.getSheetAt(0)).get(1).get(8)).isEqualTo("Critical");
+        }
+    }
+
+    @Test
+    void isAPlainZipWithoutZip64RecordsAsExcelWritesOne() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ContactsWorkbook(zh(), PROVINCES).write(out, RUN_DATE, ROWS);
+
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(out.toByteArray())).get()) {
+            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+            assertThat(entries).extracting(ZipArchiveEntry::getName).contains("xl/worksheets/sheet1.xml");
+            for (ZipArchiveEntry entry : entries) {
+                assertThat(entry.getExtraFields()).as(entry.getName()).noneMatch(Zip64ExtendedInformationExtraField.class::isInstance);
+                // version 2.0 of the zip format needed to extract: no zip64
+                assertThat(entry.getVersionRequired()).as(entry.getName()).isEqualTo(20);
+            }
         }
     }
 
