@@ -39,6 +39,19 @@ public final class DomainRegistry {
     private IntColumn writtenIdnDomain = new IntColumn();
     private boolean released;
 
+    /**
+     * Makes room for the domains to come, {@code rowsInAll} rows of domains.csv in all, of which
+     * {@code rowsSoFar} were read: the table of their names and the pools of their registrants and
+     * statuses grow once to their expected size ({@link KeyIndex#reserve}).
+     */
+    public void expect(long rowsSoFar, long rowsInAll) {
+        requireKept();
+        names.reserveFor(rowsSoFar, rowsInAll);
+        writtenIdns.reserveFor(rowsSoFar, rowsInAll);
+        registrants.reserveFor(rowsSoFar, rowsInAll);
+        statuses.reserveFor(rowsSoFar, rowsInAll);
+    }
+
     /** Adds a domain written as its matched name; false when that is already registered (a duplicate key). */
     public boolean register(RegisteredDomain domain) {
         return register(domain, domain.name());

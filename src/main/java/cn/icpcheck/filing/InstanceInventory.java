@@ -25,6 +25,17 @@ public final class InstanceInventory {
     private ByteColumn status = new ByteColumn();
     private boolean released;
 
+    /**
+     * Makes room for the instances to come, {@code rowsInAll} rows of instances.csv in all, of which
+     * {@code rowsSoFar} were read: the table of their ids and the pool of their customers grow once
+     * to their expected size ({@link KeyIndex#reserve}).
+     */
+    public void expect(long rowsSoFar, long rowsInAll) {
+        requireKept();
+        ids.reserveFor(rowsSoFar, rowsInAll);
+        customers.reserveFor(rowsSoFar, rowsInAll);
+    }
+
     /** Adds an instance; false when its id is already known (a duplicate key). */
     public boolean register(CloudInstance instance) {
         requireKept();

@@ -62,6 +62,22 @@ public final class SubjectRegistry implements SubjectIndex {
         return true;
     }
 
+    /**
+     * Makes room for the subjects to come, {@code rowsInAll} rows of subjects.csv in all, of which
+     * {@code rowsSoFar} were read: the table of their numbers and the pool of their customers grow
+     * once to their expected size rather than a dozen times ({@link KeyIndex#reserve}).
+     */
+    public void expectSubjects(long rowsSoFar, long rowsInAll) {
+        subjectNos.reserveFor(rowsSoFar, rowsInAll);
+        customers.reserveFor(rowsSoFar, rowsInAll);
+    }
+
+    /** Makes room for the services to come, as {@link #expectSubjects} for services.csv. */
+    public void expectServices(long rowsSoFar, long rowsInAll) {
+        requireServices();
+        serviceNos.reserveFor(rowsSoFar, rowsInAll);
+    }
+
     /** The index of a province in {@link #provinces}, added if new; the table's own instances are compared. */
     private int provinceIndex(Province p) {
         for (int i = 0; i < provinces.size(); i++) {

@@ -25,4 +25,9 @@ public final class DomainIntake implements RowIntake<RegisteredDomain> {
         }
         return domain;
     }
+
+    @Override
+    public void expect(long rowsSoFar, long rowsInAll) {
+        domains.expect(rowsSoFar, rowsInAll);
+    }
 }

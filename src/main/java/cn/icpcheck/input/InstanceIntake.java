@@ -24,4 +24,9 @@ public final class InstanceIntake implements RowIntake<CloudInstance> {
         }
         return instance;
     }
+
+    @Override
+    public void expect(long rowsSoFar, long rowsInAll) {
+        instances.expect(rowsSoFar, rowsInAll);
+    }
 }

@@ -27,6 +27,16 @@ public final class ReadProgress {
         return file;
     }
 
+    /** The file's size in bytes. */
+    public long size() {
+        return size;
+    }
+
+    /** The bytes of the file read so far (from the file: the reader may not have split them into rows yet). */
+    public long bytesRead() {
+        return counter == null ? 0 : counter.getCount();
+    }
+
     /** Percent of the file's bytes read so far (0–100). */
     public int percent() {
         return size == 0 || counter == null ? 100 : (int) Math.min(100, counter.getCount() * 100 / size);

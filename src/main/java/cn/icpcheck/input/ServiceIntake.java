@@ -35,4 +35,9 @@ public final class ServiceIntake implements RowIntake<AcceptedService> {
         }
         return new AcceptedService(service, subject);
     }
+
+    @Override
+    public void expect(long rowsSoFar, long rowsInAll) {
+        subjects.expectServices(rowsSoFar, rowsInAll);
+    }
 }

@@ -43,4 +43,9 @@ public final class SubjectIntake implements RowIntake<Subject> {
         }
         return subject;
     }
+
+    @Override
+    public void expect(long rowsSoFar, long rowsInAll) {
+        subjects.expectSubjects(rowsSoFar, rowsInAll);
+    }
 }

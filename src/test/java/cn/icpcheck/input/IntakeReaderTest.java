@@ -143,6 +143,73 @@ class IntakeReaderTest {
         assertThat(step.getWriteCount()).isEqualTo(1188);
     }
 
+    @Test
+    void tellsTheIntakeOnceHowManyRowsTheFileHoldsWhenAnEighthOfItIsRead() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER + "\n");
+        int rows = 200_000;
+        for (int i = 0; i < rows; i++) {
+            // rows of the same length, as an export's are near enough: 8 MB
+            csv.append("i-").append(1_000_000 + i).append(",customer-").append(100_000 + i / 4)
+                    .append(",running,2027-01-31,203.0.113.1\n");
+        }
+        Path file = write(csv.toString());
+        var inventory = new InstanceInventory();
+        List<long[]> told = new ArrayList<>();
+        var reader = reader(file, () -> told(new InstanceIntake(inventory), told));
+
+        reader.open(new ExecutionContext());
+        long rowsWhenTold = -1;
+        while (reader.read() != null) {
+            if (rowsWhenTold < 0 && !told.isEmpty()) {
+                rowsWhenTold = reader.rowsRead();
+            }
+        }
+        reader.close();
+
+        assertThat(told).hasSize(1);
+        long rowsSoFar = told.get(0)[0];
+        long rowsInAll = told.get(0)[1];
+        // told after the batch in which the bytes read (up to 64 KiB ahead of the rows) passed an eighth
+        assertThat(rowsSoFar).isEqualTo(rowsWhenTold).isBetween(rows / 8L - 2_000, rows / 8L + IntakeReader.ROWS_PER_ITEM);
+        // the rows in all at the rate so far, and a thirty-second more: the bytes read ahead, 6 % of
+        // an eighth of this file, make it a little low
+        assertThat(rowsInAll).isBetween(rows * 95L / 100, rows + rows / 32L);
+        assertThat(inventory.size()).isEqualTo(rows);
+        assertThat(inventory.find("i-1199999").customerId()).isEqualTo("customer-149999");
+    }
+
+    @Test
+    void aFileReadInOneBatchIsJudgedToHoldTheRowsItHolds() throws Exception {
+        Path file = write(HEADER + "\n" + "i-1,C1,running,,\n" + "i-2,C1,running,,\n");
+        List<long[]> told = new ArrayList<>();
+        var reader = reader(file, () -> told(new InstanceIntake(new InstanceInventory()), told));
+
+        reader.open(new ExecutionContext());
+        while (reader.read() != null) {
+            // to the end
+        }
+        reader.close();
+
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0)).containsExactly(2, 2);
+    }
+
+    /** The intake, noting what it is told of the rows to come. */
+    private static RowIntake<CloudInstance> told(RowIntake<CloudInstance> intake, List<long[]> told) {
+        return new RowIntake<>() {
+            @Override
+            public CloudInstance accept(RowFields fields) throws RowRejectedException {
+                return intake.accept(fields);
+            }
+
+            @Override
+            public void expect(long rowsSoFar, long rowsInAll) {
+                told.add(new long[] {rowsSoFar, rowsInAll});
+                intake.expect(rowsSoFar, rowsInAll);
+            }
+        };
+    }
+
     private static IntakeReader<CloudInstance> reader(Path file, Supplier<RowIntake<CloudInstance>> intake) {
         return new IntakeReader<>(new ExportRowReader(file, ExportFile.INSTANCES, StandardCharsets.UTF_8, true), intake);
     }

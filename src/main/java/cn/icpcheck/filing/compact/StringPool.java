@@ -42,6 +42,11 @@ public final class StringPool {
         return number;
     }
 
+    /** {@link KeyIndex#reserveFor}: room for the values to come at the rate they came so far. */
+    public void reserveFor(long rowsSoFar, long rowsInAll) {
+        values.reserveFor(rowsSoFar, rowsInAll);
+    }
+
     /** The value with this number; null for {@link #NONE}. */
     public String get(int number) {
         if (number == NONE) {

@@ -45,6 +45,38 @@ class CompactStorageTest {
     }
 
     @Test
+    void aTableReservedForTheKeysToComeHoldsThemWithoutGrowingAndKeepsThoseItHad() {
+        KeyIndex index = new KeyIndex();
+        for (int i = 0; i < 10_000; i++) {
+            index.add("k" + i);
+        }
+        assertThat(index.slots()).isEqualTo(1 << 14);
+        // 10,000 keys in 2,000 rows: at that rate 70,000 rows bring 350,000 keys, which take 2^19
+        // slots at 7 in 10 of them taken (367,001 at most)
+        index.reserveFor(2_000, 70_000);
+        assertThat(index.slots()).isEqualTo(1 << 19);
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(index.find("k" + i)).isEqualTo(i);
+        }
+        for (int i = 10_000; i < 367_001; i++) {
+            assertThat(index.add("k" + i)).isEqualTo(i);
+        }
+        assertThat(index.slots()).isEqualTo(1 << 19);
+        for (int i = 0; i < 367_001; i++) {
+            assertThat(index.find("k" + i)).isEqualTo(i);
+        }
+        // past 7 in 10 it grows as before
+        assertThat(index.add("k-last")).isEqualTo(367_001);
+        assertThat(index.slots()).isEqualTo(1 << 20);
+        assertThat(index.find("k-last")).isEqualTo(367_001);
+        // reserving less than it has, or with no rows to go by, changes nothing
+        index.reserve(1_000);
+        index.reserveFor(0, 1_000_000);
+        index.reserveFor(5_000, 4_000);
+        assertThat(index.slots()).isEqualTo(1 << 20);
+    }
+
+    @Test
     void keysStayFoundThroughGrowthsOfATableOfManyStretches() {
         // 600,000 keys double the table to a million slots: each growth past 4,096 slots places the
         // keys a stretch at a time, after sorting them by slot
