@@ -32,6 +32,30 @@ class DomainRegistryTest {
     }
 
     @Test
+    void domainsRegisteredAfterRoomWasMadeForThemAreFoundLikeThoseBefore() {
+        DomainRegistry registry = new DomainRegistry();
+        for (int i = 0; i < 1_000; i++) {
+            String written = i % 10 == 0 ? "例子" + i + ".中国" : "site" + i + ".com";
+            assertThat(registry.register(domain(DomainName.matchKey(written)), written)).isTrue();
+        }
+        // an eighth of domains.csv read: room for 8,000 domains, their registrants and statuses
+        registry.expect(1_000, 8_000);
+        for (int i = 1_000; i < 8_000; i++) {
+            String written = i % 10 == 0 ? "例子" + i + ".中国" : "site" + i + ".com";
+            assertThat(registry.register(domain(DomainName.matchKey(written)), written)).isTrue();
+        }
+        assertThat(registry.register(domain("site7.com"), "SITE7.com")).isFalse();
+        for (int i = 0; i < 8_000; i += 7) {
+            String written = i % 10 == 0 ? "例子" + i + ".中国" : "site" + i + ".com";
+            RegisteredDomain found = registry.find(registry.matchKey(written));
+            assertThat(found).as(written).isNotNull();
+            assertThat(found.registrantName()).isEqualTo("云栈科技有限公司");
+            assertThat(found.registryStatus()).isEqualTo("ok");
+        }
+        assertThat(registry.find("site8000.com")).isNull();
+    }
+
+    @Test
     void aReleasedRegistryMatchesNothing() {
         DomainRegistry registry = new DomainRegistry();
         registry.register(domain(DomainName.matchKey("例子.中国")), "例子.中国");
