@@ -156,13 +156,13 @@ public final class KeyIndex {
 
     /**
      * Makes the table {@code 2^bits} slots, more than it has, and places every key again. The keys
-     * are placed in the order of their new slots, a stretch of the table at a time ({@link #GROW_STRETCH_BITS}), rather than in the order of
-     * their numbers, which would write all over a table of tens of megabytes, each write a miss of
-     * the processor's caches: they are sorted by stretch first (a counting sort on the slot's top
-     * bits), which costs, while the table grows, an array of 8 bytes a key and one of a count per
-     * stretch. Each key's hash is computed twice, to count and to scatter, rather than kept between
-     * the two: an array of 4 bytes a key more for no measurable gain (the keys are read in the order
-     * they were added, from start to end of the arena).
+     * are placed in the order of their new slots, a stretch of the table at a time
+     * ({@link #GROW_STRETCH_BITS}), rather than in the order of their numbers, which would write all
+     * over a table of tens of megabytes, each write a miss of the processor's caches: they are sorted
+     * by stretch first (a counting sort on the slot's top bits), which costs, while the table grows,
+     * an array of 8 bytes a key and one of a count per stretch. Each key's hash is computed twice, to
+     * count and to scatter, rather than kept between the two: an array of 4 bytes a key more for no
+     * measurable gain (the keys are read in the order they were added, from start to end of the arena).
      */
     private void resize(int bits) {
         slots = new int[1 << bits];
