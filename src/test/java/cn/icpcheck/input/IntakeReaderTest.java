@@ -148,7 +148,7 @@ class IntakeReaderTest {
         StringBuilder csv = new StringBuilder(HEADER + "\n");
         int rows = 200_000;
         for (int i = 0; i < rows; i++) {
-            // rows of the same length, as an export's are near enough: 8 MB
+            // rows of the same length (57 bytes), as an export's are near enough: 11 MB
             csv.append("i-").append(1_000_000 + i).append(",customer-").append(100_000 + i / 4)
                     .append(",running,2027-01-31,203.0.113.1\n");
         }
@@ -171,8 +171,8 @@ class IntakeReaderTest {
         long rowsInAll = told.get(0)[1];
         // told after the batch in which the bytes read (up to 64 KiB ahead of the rows) passed an eighth
         assertThat(rowsSoFar).isEqualTo(rowsWhenTold).isBetween(rows / 8L - 2_000, rows / 8L + IntakeReader.ROWS_PER_ITEM);
-        // the rows in all at the rate so far, and a thirty-second more: the bytes read ahead, 6 % of
-        // an eighth of this file, make it a little low
+        // the rows in all at the rate so far, and a thirty-second more: the bytes read ahead (64 KiB,
+        // some 5 % of an eighth of this file) make it a little low
         assertThat(rowsInAll).isBetween(rows * 95L / 100, rows + rows / 32L);
         assertThat(inventory.size()).isEqualTo(rows);
         assertThat(inventory.find("i-1199999").customerId()).isEqualTo("customer-149999");
