@@ -39,6 +39,6 @@ public final class ReadProgress {
 
     /** Percent of the file's bytes read so far (0–100). */
     public int percent() {
-        return size == 0 || counter == null ? 100 : (int) Math.min(100, counter.getCount() * 100 / size);
+        return size == 0 || counter == null ? 100 : (int) Math.min(100, bytesRead() * 100 / size);
     }
 }

@@ -73,6 +73,11 @@ final class TempSheetWriter extends SheetDataWriter {
     private static final byte[] NUMBER = ascii(" t=\"n\"><v>");
     private static final byte[] NUMBER_END = ascii("</v></c>");
     private static final byte[] BLANK_END = ascii("></c>");
+    // and a direct row's, for each of some two million rows
+    private static final byte[] ROW = ascii("<row r=\"");
+    private static final byte[] ROW_HEIGHT = ascii("\" customHeight=\"1\" ht=\"");
+    private static final byte[] ROW_START_END = ascii("\">\n");
+    private static final byte[] ROW_END = ascii("</row>\n");
 
     /** The row POI is writing, numbered from 1 as in the sheet's cell references. */
     private byte[] rowNumber;
@@ -162,17 +167,15 @@ final class TempSheetWriter extends SheetDataWriter {
             if (number == null) {
                 return;
             }
-            out.write("<row r=\"");
+            out.write(ROW, ROW.length);
             out.write(number, number.length);
-            out.write('"');
             if (height != -1) {
-                out.write(" customHeight=\"1\" ht=\"");
+                out.write(ROW_HEIGHT, ROW_HEIGHT.length);
                 out.write(decimal(height));
-                out.write('"');
             }
-            out.write(">\n");
+            out.write(ROW_START_END, ROW_START_END.length);
             cells.writeTo(out);
-            out.write("</row>\n");
+            out.write(ROW_END, ROW_END.length);
             number = null;
         }
 
