@@ -177,14 +177,117 @@ public final class DomainName {
 
     /** The Unicode form of a matched name, for people to read; the name itself when it has no IDN label. */
     public static String unicodeForm(String matchKey) {
-        if (!matchKey.contains("xn--")) {
+        if (!matchKey.contains(ACE_PREFIX)) {
             return matchKey;
+        }
+        String chinese = chineseUnicodeForm(matchKey);
+        if (chinese != null) {
+            return chinese;
         }
         try {
             return IDN.toUnicode(matchKey, IDN.ALLOW_UNASSIGNED);
         } catch (IllegalArgumentException e) {
             return matchKey;
         }
+    }
+
+    /**
+     * What {@code IDN.toUnicode(name, ALLOW_UNASSIGNED)} gives for a name of ASCII labels, each either
+     * kept as it is (no ACE prefix) or the ACE form of a label {@link #chineseLabelToAscii} converts,
+     * without IDN's own work for it; null for any other name, which IDN then converts itself. Such a
+     * label is decoded (Punycode, RFC 3492, section 6.2) and kept only if converting it back gives the
+     * label exactly: what IDN checks before it gives a decoded label (it converts back with
+     * {@code toASCII}, which {@link #chineseLabelToAscii} is held to). IDN did this a character at a
+     * time in synchronised {@code StringBuffer}s for every domain finding of the workbook, and had its
+     * Punycode compiled by C2 for that alone. {@code DomainNameTest} holds this to IDN.
+     */
+    static String chineseUnicodeForm(String name) {
+        StringBuilder unicode = new StringBuilder(name.length());
+        int start = 0;
+        for (int end = 0; end <= name.length(); end++) {
+            if (end < name.length() && name.charAt(end) != '.') {
+                continue;
+            }
+            String label = name.substring(start, end);
+            if (label.isEmpty() || !isAscii(label)) {
+                return null;
+            }
+            if (start > 0) {
+                unicode.append('.');
+            }
+            if (label.regionMatches(true, 0, ACE_PREFIX, 0, ACE_PREFIX.length())) {
+                String decoded = punycodeToChinese(label, ACE_PREFIX.length());
+                String again = decoded == null ? null : chineseLabelToAscii(decoded);
+                if (again == null || !again.equalsIgnoreCase(label)) {
+                    return null;
+                }
+                unicode.append(decoded);
+            } else {
+                unicode.append(label);
+            }
+            start = end + 1;
+        }
+        return unicode.toString();
+    }
+
+    /**
+     * The label whose Punycode is {@code ascii} from {@code from} on (RFC 3492, section 6.2), or null
+     * when that is not Punycode, or decodes to any character but the ideographs
+     * {@link #chineseLabelToAscii} takes (and the ASCII before the last hyphen, copied as it is).
+     */
+    private static String punycodeToChinese(String ascii, int from) {
+        int delimiter = ascii.lastIndexOf('-');
+        int basic = Math.max(0, delimiter - from);
+        char[] label = new char[ascii.length()];
+        ascii.getChars(from, from + basic, label, 0);
+        int length = basic;
+        int next = 0x80;
+        int bias = 72;
+        int i = 0;
+        for (int in = basic > 0 ? delimiter + 1 : from; in < ascii.length(); ) {
+            int before = i;
+            int weight = 1;
+            for (int k = PUNYCODE_BASE; ; k += PUNYCODE_BASE) {
+                if (in == ascii.length()) {
+                    return null;
+                }
+                int digit = punycodeValue(ascii.charAt(in++));
+                // a label is at most 63 characters, and an ideograph below U+9FA6: far below overflow
+                if (digit < 0 || weight > 0xFFFFFF) {
+                    return null;
+                }
+                i += digit * weight;
+                int t = k <= bias ? 1 : Math.min(k - bias, 26);
+                if (digit < t) {
+                    break;
+                }
+                weight *= PUNYCODE_BASE - t;
+            }
+            if (i < 0 || i > 0xFFFFFF || length == label.length) {
+                return null;
+            }
+            bias = punycodeBias(i - before, length + 1, before == 0);
+            next += i / (length + 1);
+            i %= length + 1;
+            if (next < '\u4E00' || next > '\u9FA5') {
+                return null;
+            }
+            System.arraycopy(label, i, label, i + 1, length - i);
+            label[i++] = (char) next;
+            length++;
+        }
+        return new String(label, 0, length);
+    }
+
+    /** A Punycode digit's value (either case), or -1. */
+    private static int punycodeValue(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        return c >= '0' && c <= '9' ? c - '0' + 26 : -1;
     }
 
     private static String stripTrailingDot(String name) {
