@@ -103,6 +103,10 @@ public final class RowFields {
         if (text == null) {
             return List.of();
         }
+        if (text.indexOf(';') < 0 && text.indexOf('；') < 0) {
+            // one item, the usual list: the cell itself, trimmed already
+            return List.of(text);
+        }
         List<String> items = new ArrayList<>(2);
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

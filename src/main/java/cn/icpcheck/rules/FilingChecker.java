@@ -110,6 +110,10 @@ public final class FilingChecker {
 
     /** The distinct keys of a list's items, in the order they first appear (a list: a service names a handful). */
     private static List<String> distinct(List<String> items, UnaryOperator<String> key) {
+        if (items.size() == 1) {
+            // the usual service: one domain, one instance
+            return List.of(key.apply(items.get(0)));
+        }
         List<String> keys = new ArrayList<>(items.size());
         for (String item : items) {
             String k = key.apply(item);
