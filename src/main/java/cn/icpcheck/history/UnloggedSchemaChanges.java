@@ -35,6 +35,11 @@ import java.sql.Statement;
  * Flyway still uses the connection after that callback, and would report its closing instead of the
  * failure. Other databases are left alone: PostgreSQL runs each migration in a transaction, and
  * an in-memory HSQLDB keeps nothing across a kill.
+ *
+ * <p>The job switches the log off the same way for the night's history ({@code StateStore.logOffForTheRun}:
+ * {@code begin}), and on again once the completed run is written out and read back ({@code end}); a
+ * run that failed, was stopped or was killed after its history leaves it off, and the next start's
+ * {@code end} switches it on.
  */
 @Component
 public class UnloggedSchemaChanges implements Callback {
@@ -47,7 +52,7 @@ public class UnloggedSchemaChanges implements Callback {
     /** Before the first schema change: the database written out and its log switched off. */
     public static void begin(Connection connection) throws SQLException {
         if (inFiles(connection) && Boolean.TRUE.equals(logOn(connection))) {
-            log.debug("Writing the state database out and switching its log off for its schema changes");
+            log.debug("Writing the state database out and switching its log off");
             execute(connection, "CHECKPOINT");
             execute(connection, "SET FILES LOG FALSE");
         }
@@ -56,7 +61,7 @@ public class UnloggedSchemaChanges implements Callback {
     /** After the last schema change (and on every start): the database written out and its log switched on. */
     public static void end(Connection connection) throws SQLException {
         if (inFiles(connection) && Boolean.FALSE.equals(logOn(connection))) {
-            log.debug("Writing the state database out with its schema changes and switching its log back on");
+            log.debug("Writing the state database out and switching its log back on");
             execute(connection, "CHECKPOINT");
             execute(connection, "SET FILES LOG TRUE");
         }

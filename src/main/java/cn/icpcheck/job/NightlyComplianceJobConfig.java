@@ -378,8 +378,9 @@ public class NightlyComplianceJobConfig {
 
     @Bean
     Step recordHistory(JobRepository repository, PlatformTransactionManager tm, RunState state,
-                       FindingHistory history) {
+                       FindingHistory history, StateStore store) {
         return onceDone(RECORD_HISTORY, repository, tm, execution -> {
+            store.logOffForTheRun();
             long attempt = execution.getJobParameters().getLong(JobParameterNames.ATTEMPT);
             RecordedRun run = RecordedRun.of(state.runDate(), attempt, execution.getId(), state.trend(),
                     state.rejects().total());

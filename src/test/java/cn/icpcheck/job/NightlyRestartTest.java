@@ -19,7 +19,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -93,6 +96,57 @@ class NightlyRestartTest extends AgainstUnbrokenRuns {
             assertThat(output).contains("was interrupted");
 
             unbroken.assertSameOutputs(command, DAY_2);
+        }
+    }
+
+    /**
+     * The embedded database's log is off from the night's history on ({@link StateStore#logOffForTheRun}):
+     * a run killed once its history committed, before anything wrote the database out, finds it as it was
+     * before the history, whole; the restart records the history again and writes what an unbroken run
+     * writes. A completed run leaves the log on.
+     */
+    @Test
+    void aRunKilledOnceItsHistoryCommittedIsTakenBackToBeforeItAndRecordsItAgain() throws Exception {
+        try (StateDatabase database = StateDatabase.create(Platform.HSQLDB, dir.resolve("state"))) {
+            Command command = Command.in(dir, database);
+            assertThat(command.run(unbroken.input(DAY_1), DAY_1)).isZero();
+            assertThat(logData(database)).as("the log after a completed run").isEqualTo("true");
+            // the runs open the database in files of their own: this test's copy is closed before each
+            database.jdbc().execute("SHUTDOWN");
+            String[] day2 = command.args(unbroken.input(DAY_2), DAY_2);
+
+            // paused after the history's step committed its work, then killed
+            try (PausedProcess run = PausedProcess.start("recordHistory", dir.resolve("kill"), day2)) {
+                run.kill();
+            }
+            // as the checkpoint made before the history left it: the history not there, the log still on
+            assertThat(historyRows(database, DAY_2)).as("day 2's history as the kill left it").isZero();
+            assertThat(logData(database)).as("the log as the kill left it").isEqualTo("true");
+            assertThat(historyRows(database, DAY_1)).as("day 1's").isEqualTo(findings(command, DAY_1));
+            database.jdbc().execute("SHUTDOWN");
+
+            assertThat(NightlyCommand.run(day2)).isZero();
+
+            unbroken.assertSameOutputs(command, DAY_2);
+            assertThat(historyRows(database, DAY_2)).isEqualTo(findings(command, DAY_2)).isPositive();
+            assertThat(logData(database)).as("the log after the restart completed").isEqualTo("true");
+        }
+    }
+
+    private static String logData(StateDatabase database) {
+        return database.jdbc().queryForObject("SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES "
+                + "WHERE PROPERTY_NAME = 'hsqldb.log_data'", String.class);
+    }
+
+    private static int historyRows(StateDatabase database, LocalDate runDate) {
+        return database.jdbc().queryForObject("SELECT COUNT(*) FROM ICP_HISTORY_FINDING WHERE RUN_DATE = ?",
+                Integer.class, runDate);
+    }
+
+    /** The rows of a night's findings.csv. */
+    private static int findings(Command command, LocalDate runDate) throws IOException {
+        try (Stream<String> lines = Files.lines(command.reports(runDate).resolve("findings.csv"))) {
+            return (int) lines.count() - 1;
         }
     }
 
