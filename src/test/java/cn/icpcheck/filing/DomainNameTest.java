@@ -36,14 +36,7 @@ class DomainNameTest {
         Random random = new Random(10);
         int converted = 0;
         for (int k = 0; k < 100_000; k++) {
-            StringBuilder label = new StringBuilder();
-            int length = 1 + random.nextInt(k % 10 == 0 ? 70 : 20);
-            for (int i = 0; i < length; i++) {
-                label.append(random.nextInt(3) == 0
-                        ? ALPHABET.charAt(random.nextInt(ALPHABET.length()))
-                        : (char) ('\u4E00' + random.nextInt(0x9FA6 - 0x4E00)));
-            }
-            String text = label.toString();
+            String text = randomLabel(random, 1 + random.nextInt(k % 10 == 0 ? 70 : 20));
             String fast = DomainName.chineseLabelToAscii(text);
             String viaIdn;
             try {
@@ -118,12 +111,7 @@ class DomainNameTest {
                 if (l > 0) {
                     name.append('.');
                 }
-                int length = 1 + random.nextInt(k % 10 == 0 ? 40 : 12);
-                for (int i = 0; i < length; i++) {
-                    name.append(random.nextInt(3) == 0
-                            ? ALPHABET.charAt(random.nextInt(ALPHABET.length()))
-                            : (char) ('\u4E00' + random.nextInt(0x9FA6 - 0x4E00)));
-                }
+                name.append(randomLabel(random, 1 + random.nextInt(k % 10 == 0 ? 40 : 12)));
             }
             String key = DomainName.matchKey(name.toString());
             String fast = DomainName.chineseUnicodeForm(key);
@@ -184,5 +172,16 @@ class DomainNameTest {
         assertThat(DomainName.chineseUnicodeForm("XN--FSQU00A.cn")).isEqualTo(IDN.toUnicode("XN--FSQU00A.cn"))
                 .isEqualTo("例子.cn");
         assertThat(DomainName.unicodeForm("plain.example.com")).isEqualTo("plain.example.com");
+    }
+
+    /** A label of this length: a third ASCII letters, digits and hyphens, the rest ideographs of the range. */
+    private static String randomLabel(Random random, int length) {
+        StringBuilder label = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            label.append(random.nextInt(3) == 0
+                    ? ALPHABET.charAt(random.nextInt(ALPHABET.length()))
+                    : (char) ('\u4E00' + random.nextInt(0x9FA6 - 0x4E00)));
+        }
+        return label.toString();
     }
 }
