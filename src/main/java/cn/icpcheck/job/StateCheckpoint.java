@@ -21,12 +21,12 @@ import java.sql.SQLException;
  * step starts: a checkpoint holds every other statement until it ends, and a step, once its listeners'
  * {@code beforeStep} ran, writes its execution context before its work starts (Spring Batch's
  * {@code TaskletStep}): started from {@code beforeStep}, as it was before, it made the contact list wait
- * 0.75 s at three million subjects.
- * The report steps use the database again only when they end. The log is off from the history on
- * ({@link StateStore#logOffForTheRun}): this checkpoint is what a kill after it takes the database back
- * to, the night's history included. The job waits for it before it ends; one
- * that fails is logged and left to the shutdown that confirms a completed run ({@link StateStore#confirm}),
- * which checkpoints as well and fails the run when it cannot.
+ * 0.75 s at three million subjects. The report steps use the database again only when they end.
+ *
+ * <p>The log is off from the history on ({@link StateStore#logOffForTheRun}): this checkpoint is what a
+ * kill after it takes the database back to, the night's history included. The job waits for it before
+ * it ends; one that fails is logged and left to the shutdown that confirms a completed run
+ * ({@link StateStore#confirm}), which checkpoints as well and fails the run when it cannot.
  */
 @Component
 class StateCheckpoint implements JobExecutionListener {
