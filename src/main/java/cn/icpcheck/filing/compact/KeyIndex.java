@@ -65,7 +65,7 @@ public final class KeyIndex {
         int number = size++;
         addresses.add(keys.add(utf8, length, key));
         place(hash, number);
-        if (size * 100L > (long) slots.length * MAX_LOAD_PERCENT) {
+        if (tooFull(size, slots.length)) {
             grow();
         }
         return number;
@@ -79,7 +79,7 @@ public final class KeyIndex {
      */
     public void reserve(long keys) {
         int bits = slotBits;
-        while (bits < MAX_SLOT_BITS && keys * 100 > (1L << bits) * MAX_LOAD_PERCENT) {
+        while (bits < MAX_SLOT_BITS && tooFull(keys, 1L << bits)) {
             bits++;
         }
         if (bits > slotBits) {
@@ -95,6 +95,11 @@ public final class KeyIndex {
         if (rowsSoFar > 0 && rowsInAll > rowsSoFar) {
             reserve(size * rowsInAll / rowsSoFar);
         }
+    }
+
+    /** Whether this many keys take more than {@link #MAX_LOAD_PERCENT} of this many slots. */
+    private static boolean tooFull(long keys, long slots) {
+        return keys * 100 > slots * MAX_LOAD_PERCENT;
     }
 
     /** The number of a key, or -1 when it was never added. */
