@@ -1,0 +1,125 @@
+package cn.icpcheck.input;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link Gb18030AsUtf8} gives the UTF-8 of the characters Java's GB18030 decoder reads behind a reader. */
+class Gb18030AsUtf8Test {
+
+    /** Every two bytes from 0x80 0x00 to 0xFF 0xFF, each alone and each among others. */
+    @Test
+    void readsEveryPairOfBytesAsJavasDecoderDoes() throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (int first = 0x80; first <= 0xff; first++) {
+            for (int second = 0; second <= 0xff; second++) {
+                byte[] pair = {(byte) first, (byte) second};
+                assertTranscodedAsJavaDecodes(pair, 7);
+                all.writeBytes(pair);
+                all.write(first % 3 == 0 ? ',' : 'a');
+            }
+        }
+        assertTranscodedAsJavaDecodes(all.toByteArray(), 1 << 16);
+        assertTranscodedAsJavaDecodes(all.toByteArray(), 5);
+    }
+
+    /**
+     * Characters of one, two and four bytes (those beyond the Basic Multilingual Plane too), and broken
+     * sequences (a lead byte alone, one cut after its second byte, the separator or line end a broken
+     * four-byte sequence takes into it, bytes that never start one), read a few bytes at a time as
+     * well as all at once.
+     */
+    @Test
+    void readsRandomTextWithBrokenSequencesAsJavasDecoderDoes() throws IOException {
+        String[] pieces = {"a", "0", ",", "\"", "\n", "\r", " ", "中", "國", "€", "é", "・", "\uD840\uDC00",
+                "\uDBFF\uDFFF", "\u0001", "\u00A4", "\uE5E5", "\uFFFD"};
+        byte[][] broken = {{(byte) 0x81}, {(byte) 0xFE}, {(byte) 0x81, 0x30}, {(byte) 0x81, 0x30, (byte) 0x81},
+                {(byte) 0x80}, {(byte) 0xFF}, {(byte) 0xA1}, {(byte) 0x84, 0x31, (byte) 0xA5},
+                {(byte) 0xFE, 0x39, (byte) 0xFE, 0x39}, {(byte) 0x81, 0x7F}};
+        Random random = new Random(20261206);
+        for (int round = 0; round < 20_000; round++) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                if (random.nextInt(5) == 0) {
+                    text.writeBytes(broken[random.nextInt(broken.length)]);
+                } else {
+                    text.writeBytes(pieces[random.nextInt(pieces.length)].getBytes(Gb18030AsUtf8.GB18030));
+                }
+            }
+            assertTranscodedAsJavaDecodes(text.toByteArray(), 1 + random.nextInt(6));
+        }
+    }
+
+    @Test
+    void readsALongFileAcrossItsChunksAsJavasDecoderDoes() throws IOException {
+        Random random = new Random(20261207);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        while (text.size() < 600_000) {
+            int kind = random.nextInt(10);
+            if (kind < 5) {
+                text.writeBytes("主体名称,".getBytes(Gb18030AsUtf8.GB18030));
+            } else if (kind < 8) {
+                text.writeBytes("abc\r\n".getBytes(Gb18030AsUtf8.GB18030));
+            } else if (kind == 8) {
+                text.writeBytes("\uD840\uDC00".getBytes(Gb18030AsUtf8.GB18030));
+            } else {
+                text.write(0x81 + random.nextInt(2) * 0x7d); // a lead byte, whatever follows
+            }
+        }
+        assertTranscodedAsJavaDecodes(text.toByteArray(), 1 << 16);
+        assertTranscodedAsJavaDecodes(text.toByteArray(), 4093);
+    }
+
+    @Test
+    void anEmptyFileAndOneEndingInACutSequence() throws IOException {
+        assertTranscodedAsJavaDecodes(new byte[0], 1);
+        assertTranscodedAsJavaDecodes(new byte[] {'a', (byte) 0x81}, 1);
+        assertTranscodedAsJavaDecodes(new byte[] {'a', (byte) 0x95, 0x32, (byte) 0x82}, 2);
+        assertThat(transcode(new byte[] {'a', (byte) 0x81}, 8)).isEqualTo("a\uFFFD".getBytes(StandardCharsets.UTF_8));
+        assertThat(transcode(new byte[] {(byte) 0xD6, (byte) 0xD0, (byte) 0x95, 0x32, (byte) 0x82, 0x36}, 8))
+                .isEqualTo("中\uD840\uDC00".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertTranscodedAsJavaDecodes(byte[] gb18030, int piece) throws IOException {
+        byte[] expected = readWithJava(gb18030).getBytes(StandardCharsets.UTF_8);
+        assertThat(transcode(gb18030, piece)).as("%s read %d bytes at a time", HexFormat.of().formatHex(gb18030), piece)
+                .isEqualTo(expected);
+    }
+
+    /** Transcodes from a file that gives at most {@code piece} bytes a read, read as many at a time. */
+    private static byte[] transcode(byte[] gb18030, int piece) throws IOException {
+        InputStream file = new ByteArrayInputStream(gb18030) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, piece));
+            }
+        };
+        ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+        try (InputStream in = new Gb18030AsUtf8(file)) {
+            byte[] buffer = new byte[piece];
+            for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) {
+                utf8.write(buffer, 0, n);
+            }
+        }
+        return utf8.toByteArray();
+    }
+
+    private static String readWithJava(byte[] gb18030) throws IOException {
+        StringWriter text = new StringWriter();
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(gb18030), Gb18030AsUtf8.GB18030)) {
+            reader.transferTo(text);
+        }
+        return text.toString();
+    }
+}
