@@ -91,15 +91,15 @@ final class CsvRecords implements Closeable {
     /**
      * The records of a file in a character set: a file in UTF-8 read as it is, one in any other turned
      * into UTF-8 as it is read, from the characters Java's decoder of its character set reads (a
-     * malformed sequence read as U+FFFD, as a reader reads it): GB18030 by {@link Gb18030AsUtf8}, any
-     * other by commons-io's {@link ReaderInputStream}.
+     * malformed sequence read as U+FFFD, as a reader reads it): GB18030, GBK, GB2312 and Big5 by
+     * {@link ChineseCharsetAsUtf8}, any other by commons-io's {@link ReaderInputStream}.
      */
     static CsvRecords open(InputStream in, Charset charset, int bufferSize) throws IOException {
         if (StandardCharsets.UTF_8.equals(charset)) {
             return new CsvRecords(in, bufferSize);
         }
-        if (Gb18030AsUtf8.GB18030.equals(charset)) {
-            return new CsvRecords(new Gb18030AsUtf8(in), bufferSize);
+        if (ChineseCharsetAsUtf8.CHARSETS.contains(charset)) {
+            return new CsvRecords(new ChineseCharsetAsUtf8(in, charset), bufferSize);
         }
         return new CsvRecords(ReaderInputStream.builder()
                 .setReader(new InputStreamReader(in, charset))

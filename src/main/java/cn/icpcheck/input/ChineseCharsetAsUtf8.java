@@ -12,43 +12,52 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A GB18030 file as UTF-8: the bytes of the characters Java's GB18030 decoder reads from it behind a
- * reader ({@code InputStreamReader}: a malformed or unmappable sequence read as U+FFFD), without the
- * reader. Java's decoder and the UTF-8 encoder after it took 5.6 s of CPU for a million subjects'
- * export in GB18030 (790 MB): its two-byte sequences went through the decoder's general loop and the
- * encoder's slow loop one character at a time.
+ * A file in GB18030, GBK, GB2312 or Big5 as UTF-8: the bytes of the characters Java's decoder of its
+ * character set reads from it behind a reader ({@code InputStreamReader}: a malformed or unmappable
+ * sequence read as U+FFFD), without the reader. Java's GB18030 decoder and the UTF-8 encoder after it
+ * (commons-io's {@code ReaderInputStream}) took 5.6 s of CPU for a million subjects' export in GB18030
+ * (790 MB): its two-byte sequences went through the decoder's general loop and the encoder's slow loop
+ * one character at a time.
  *
- * <p>Here a byte below 0x80 is the ASCII character it is (eight such bytes are copied at once), and a
- * two-byte sequence's UTF-8 is looked up in a table of every pair Java's decoder reads alone as one
- * character ({@link #PAIRS}, made from that decoder as the class is loaded, so it is the running JDK's
- * mapping, GB18030-2000 or -2022). Whatever else there is (four-byte sequences, malformed or
- * unmappable bytes, a sequence cut by the end of what was read so far) goes to Java's own decoder, a
- * character or two at a time, from where it is. GB18030 is decoded without state: a sequence decodes
- * the same wherever it starts, and where the table took a pair the decoder would have taken the same
- * two bytes as one sequence, since its second byte says how long a sequence is. So the characters are
- * the decoder's, one after the other; {@code Gb18030AsUtf8Test} holds the two to each other on every
- * pair and on random bytes with broken sequences, read in pieces of every size.
+ * <p>Here a byte below 0x80 is the ASCII character it is in each of these character sets (eight such
+ * bytes are copied at once), and a two-byte sequence's UTF-8 is looked up in a table of every pair
+ * Java's decoder reads alone as one character ({@link #pairs}, made from that decoder once per
+ * character set, so it is the running JDK's mapping: GB18030-2000 or -2022). Whatever else there is
+ * (GB18030's four-byte sequences, malformed or unmappable bytes, a sequence cut by the end of what was
+ * read so far) goes to Java's own decoder, a character or two at a time, from where it is. These
+ * character sets are decoded without state: a sequence decodes the same wherever it starts, and where
+ * the table took a pair the decoder would have taken the same two bytes as one sequence, since its
+ * first two bytes say how long a sequence is. So the characters are the decoder's, one after the
+ * other; {@code ChineseCharsetAsUtf8Test} holds the two to each other on every pair and on random
+ * bytes with broken sequences, read in pieces of every size.
  */
-final class Gb18030AsUtf8 extends InputStream {
+final class ChineseCharsetAsUtf8 extends InputStream {
 
-    static final Charset GB18030 = Charset.forName("GB18030");
+    /** The character sets read this way. */
+    static final Set<Charset> CHARSETS = Set.of(Charset.forName("GB18030"), Charset.forName("GBK"),
+            Charset.forName("GB2312"), Charset.forName("Big5"));
     /** The bytes read from the file at a time. */
     private static final int CHUNK = 1 << 16;
+    /** Each character set's {@link #pairs}, made when a file in it is first read. */
+    private static final Map<Charset, int[]> TABLES = new ConcurrentHashMap<>();
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     /**
      * Per first byte (its value less 0x80, so that a byte read as a negative number is looked up as
      * {@code (b + 0x80) << 8}) and second byte: the UTF-8 of the character the two decode to, its bytes
      * from the lowest up and their count in the top byte; or 0 when Java's decoder does not read them
      * alone as one character of the Basic Multilingual Plane.
      */
-    private static final int[] PAIRS = pairs();
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
+    private final int[] pairs;
     private final InputStream in;
-    private final CharsetDecoder decoder = newDecoder();
+    private final CharsetDecoder decoder;
     /** The file's bytes not yet decoded: {@code bytes[position..limit)}. */
     private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK).flip();
     /** Room for the one or two characters Java's decoder makes at a time (a surrogate pair is two). */
@@ -63,8 +72,16 @@ final class Gb18030AsUtf8 extends InputStream {
     private int outNext;
     private int outEnd;
 
-    Gb18030AsUtf8(InputStream in) {
+    /** @param charset one of {@link #CHARSETS} */
+    ChineseCharsetAsUtf8(InputStream in, Charset charset) {
+        if (!CHARSETS.contains(charset)) {
+            throw new IllegalArgumentException(charset + " is not read this way");
+        }
         this.in = in;
+        this.pairs = TABLES.computeIfAbsent(charset, ChineseCharsetAsUtf8::pairs);
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 
     @Override
@@ -120,7 +137,7 @@ final class Gb18030AsUtf8 extends InputStream {
                 i++;
                 continue;
             }
-            int utf8 = i + 1 < end ? PAIRS[(b + 0x80) << 8 | a[i + 1] & 0xff] : 0;
+            int utf8 = i + 1 < end ? pairs[(b + 0x80) << 8 | a[i + 1] & 0xff] : 0;
             if (utf8 != 0) {
                 INTS.set(out, o, utf8); // the count's byte too, which the next bytes written replace
                 o += utf8 >>> 24;
@@ -186,7 +203,7 @@ final class Gb18030AsUtf8 extends InputStream {
         return o;
     }
 
-    /** A character of the Basic Multilingual Plane at or above 0x80, not a surrogate: as {@link #PAIRS} holds it. */
+    /** A character of the Basic Multilingual Plane at or above 0x80, not a surrogate: as {@link #pairs} holds it. */
     private static int utf8(char c) {
         if (c < 0x800) {
             return 2 << 24 | (0x80 | c & 0x3f) << 8 | (0xc0 | c >> 6);
@@ -194,16 +211,19 @@ final class Gb18030AsUtf8 extends InputStream {
         return 3 << 24 | (0x80 | c & 0x3f) << 16 | (0x80 | c >> 6 & 0x3f) << 8 | (0xe0 | c >> 12);
     }
 
-    private static CharsetDecoder newDecoder() {
-        return GB18030.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    }
-
-    /** Every two bytes from 0x80 0x00 to 0xFF 0xFF that Java's decoder reads alone as one BMP character. */
-    private static int[] pairs() {
+    /**
+     * Every two bytes from 0x80 0x00 to 0xFF 0xFF that Java's decoder reads alone as one BMP character,
+     * as {@link #pairs} holds them; once it is known that the decoder reads each byte below 0x80 as the
+     * ASCII character it is.
+     */
+    private static int[] pairs(Charset charset) {
+        for (int b = 0; b < 0x80; b++) {
+            if (new String(new byte[] {(byte) b}, charset).charAt(0) != b) {
+                throw new IllegalStateException(charset + " does not read byte " + b + " as ASCII");
+            }
+        }
         int[] pairs = new int[0x80 << 8];
-        CharsetDecoder strict = GB18030.newDecoder()
+        CharsetDecoder strict = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         byte[] two = new byte[2];

@@ -1,6 +1,8 @@
 package cn.icpcheck.input;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,29 +11,38 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@link Gb18030AsUtf8} gives the UTF-8 of the characters Java's GB18030 decoder reads behind a reader. */
-class Gb18030AsUtf8Test {
+/**
+ * {@link ChineseCharsetAsUtf8} gives the UTF-8 of the characters Java's decoder of each character set
+ * reads behind a reader.
+ */
+class ChineseCharsetAsUtf8Test {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
     /** Every two bytes from 0x80 0x00 to 0xFF 0xFF, each alone and each among others. */
-    @Test
-    void readsEveryPairOfBytesAsJavasDecoderDoes() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"GB18030", "GBK", "GB2312", "Big5"})
+    void readsEveryPairOfBytesAsJavasDecoderDoes(String name) throws IOException {
+        Charset charset = Charset.forName(name);
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (int first = 0x80; first <= 0xff; first++) {
             for (int second = 0; second <= 0xff; second++) {
                 byte[] pair = {(byte) first, (byte) second};
-                assertTranscodedAsJavaDecodes(pair, 7);
+                assertTranscodedAsJavaDecodes(pair, charset, 7);
                 all.writeBytes(pair);
                 all.write(first % 3 == 0 ? ',' : 'a');
             }
         }
-        assertTranscodedAsJavaDecodes(all.toByteArray(), 1 << 16);
-        assertTranscodedAsJavaDecodes(all.toByteArray(), 5);
+        assertTranscodedAsJavaDecodes(all.toByteArray(), charset, 1 << 16);
+        assertTranscodedAsJavaDecodes(all.toByteArray(), charset, 5);
     }
 
     /**
@@ -40,8 +51,10 @@ class Gb18030AsUtf8Test {
      * four-byte sequence takes into it, bytes that never start one), read a few bytes at a time as
      * well as all at once.
      */
-    @Test
-    void readsRandomTextWithBrokenSequencesAsJavasDecoderDoes() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"GB18030", "GBK", "GB2312", "Big5"})
+    void readsRandomTextWithBrokenSequencesAsJavasDecoderDoes(String name) throws IOException {
+        Charset charset = Charset.forName(name);
         String[] pieces = {"a", "0", ",", "\"", "\n", "\r", " ", "中", "國", "€", "é", "・", "\uD840\uDC00",
                 "\uDBFF\uDFFF", "\u0001", "\u00A4", "\uE5E5", "\uFFFD"};
         byte[][] broken = {{(byte) 0x81}, {(byte) 0xFE}, {(byte) 0x81, 0x30}, {(byte) 0x81, 0x30, (byte) 0x81},
@@ -54,10 +67,10 @@ class Gb18030AsUtf8Test {
                 if (random.nextInt(5) == 0) {
                     text.writeBytes(broken[random.nextInt(broken.length)]);
                 } else {
-                    text.writeBytes(pieces[random.nextInt(pieces.length)].getBytes(Gb18030AsUtf8.GB18030));
+                    text.writeBytes(pieces[random.nextInt(pieces.length)].getBytes(charset));
                 }
             }
-            assertTranscodedAsJavaDecodes(text.toByteArray(), 1 + random.nextInt(6));
+            assertTranscodedAsJavaDecodes(text.toByteArray(), charset, 1 + random.nextInt(6));
         }
     }
 
@@ -68,45 +81,52 @@ class Gb18030AsUtf8Test {
         while (text.size() < 600_000) {
             int kind = random.nextInt(10);
             if (kind < 5) {
-                text.writeBytes("主体名称,".getBytes(Gb18030AsUtf8.GB18030));
+                text.writeBytes("主体名称,".getBytes(GB18030));
             } else if (kind < 8) {
-                text.writeBytes("abc\r\n".getBytes(Gb18030AsUtf8.GB18030));
+                text.writeBytes("abc\r\n".getBytes(GB18030));
             } else if (kind == 8) {
-                text.writeBytes("\uD840\uDC00".getBytes(Gb18030AsUtf8.GB18030));
+                text.writeBytes("\uD840\uDC00".getBytes(GB18030));
             } else {
                 text.write(0x81 + random.nextInt(2) * 0x7d); // a lead byte, whatever follows
             }
         }
-        assertTranscodedAsJavaDecodes(text.toByteArray(), 1 << 16);
-        assertTranscodedAsJavaDecodes(text.toByteArray(), 4093);
+        assertTranscodedAsJavaDecodes(text.toByteArray(), GB18030, 1 << 16);
+        assertTranscodedAsJavaDecodes(text.toByteArray(), GB18030, 4093);
     }
 
     @Test
     void anEmptyFileAndOneEndingInACutSequence() throws IOException {
-        assertTranscodedAsJavaDecodes(new byte[0], 1);
-        assertTranscodedAsJavaDecodes(new byte[] {'a', (byte) 0x81}, 1);
-        assertTranscodedAsJavaDecodes(new byte[] {'a', (byte) 0x95, 0x32, (byte) 0x82}, 2);
-        assertThat(transcode(new byte[] {'a', (byte) 0x81}, 8)).isEqualTo("a\uFFFD".getBytes(StandardCharsets.UTF_8));
-        assertThat(transcode(new byte[] {(byte) 0xD6, (byte) 0xD0, (byte) 0x95, 0x32, (byte) 0x82, 0x36}, 8))
+        assertTranscodedAsJavaDecodes(new byte[0], GB18030, 1);
+        assertTranscodedAsJavaDecodes(new byte[] {'a', (byte) 0x81}, GB18030, 1);
+        assertTranscodedAsJavaDecodes(new byte[] {'a', (byte) 0x95, 0x32, (byte) 0x82}, GB18030, 2);
+        assertThat(transcode(new byte[] {'a', (byte) 0x81}, GB18030, 8)).isEqualTo("a\uFFFD".getBytes(StandardCharsets.UTF_8));
+        assertThat(transcode(new byte[] {(byte) 0xD6, (byte) 0xD0, (byte) 0x95, 0x32, (byte) 0x82, 0x36}, GB18030, 8))
                 .isEqualTo("中\uD840\uDC00".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void assertTranscodedAsJavaDecodes(byte[] gb18030, int piece) throws IOException {
-        byte[] expected = readWithJava(gb18030).getBytes(StandardCharsets.UTF_8);
-        assertThat(transcode(gb18030, piece)).as("%s read %d bytes at a time", HexFormat.of().formatHex(gb18030), piece)
+    @Test
+    void refusesACharacterSetItWasNotMadeFor() {
+        assertThatThrownBy(() -> new ChineseCharsetAsUtf8(InputStream.nullInputStream(), StandardCharsets.UTF_16LE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void assertTranscodedAsJavaDecodes(byte[] text, Charset charset, int piece) throws IOException {
+        byte[] expected = readWithJava(text, charset).getBytes(StandardCharsets.UTF_8);
+        assertThat(transcode(text, charset, piece))
+                .as("%s in %s read %d bytes at a time", HexFormat.of().formatHex(text), charset, piece)
                 .isEqualTo(expected);
     }
 
     /** Transcodes from a file that gives at most {@code piece} bytes a read, read as many at a time. */
-    private static byte[] transcode(byte[] gb18030, int piece) throws IOException {
-        InputStream file = new ByteArrayInputStream(gb18030) {
+    private static byte[] transcode(byte[] text, Charset charset, int piece) throws IOException {
+        InputStream file = new ByteArrayInputStream(text) {
             @Override
             public synchronized int read(byte[] b, int off, int len) {
                 return super.read(b, off, Math.min(len, piece));
             }
         };
         ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
-        try (InputStream in = new Gb18030AsUtf8(file)) {
+        try (InputStream in = new ChineseCharsetAsUtf8(file, charset)) {
             byte[] buffer = new byte[piece];
             for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) {
                 utf8.write(buffer, 0, n);
@@ -115,9 +135,9 @@ class Gb18030AsUtf8Test {
         return utf8.toByteArray();
     }
 
-    private static String readWithJava(byte[] gb18030) throws IOException {
+    private static String readWithJava(byte[] bytes, Charset charset) throws IOException {
         StringWriter text = new StringWriter();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(gb18030), Gb18030AsUtf8.GB18030)) {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), charset)) {
             reader.transferTo(text);
         }
         return text.toString();
