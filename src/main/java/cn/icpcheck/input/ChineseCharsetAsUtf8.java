@@ -15,6 +15,8 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A file in GB18030, GBK, GB2312 or Big5 as UTF-8: the bytes of the characters Java's decoder of its
@@ -38,9 +40,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ChineseCharsetAsUtf8 extends InputStream {
 
-    /** The character sets read this way. */
-    static final Set<Charset> CHARSETS = Set.of(Charset.forName("GB18030"), Charset.forName("GBK"),
-            Charset.forName("GB2312"), Charset.forName("Big5"));
+    /**
+     * The character sets read this way, those of them the runtime has (on Java 17 they are in the module
+     * {@code jdk.charsets}, which a runtime made with jlink may leave out).
+     */
+    static final Set<Charset> CHARSETS = Stream.of("GB18030", "GBK", "GB2312", "Big5")
+            .filter(Charset::isSupported).map(Charset::forName).collect(Collectors.toUnmodifiableSet());
     /** The bytes read from the file at a time. */
     private static final int CHUNK = 1 << 16;
     /** Each character set's {@link #pairs}, made when a file in it is first read. */

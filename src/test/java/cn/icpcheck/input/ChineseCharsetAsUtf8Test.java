@@ -48,8 +48,8 @@ class ChineseCharsetAsUtf8Test {
     /**
      * Characters of one, two and four bytes (those beyond the Basic Multilingual Plane too), and broken
      * sequences (a lead byte alone, one cut after its second byte, the separator or line end a broken
-     * four-byte sequence takes into it, bytes that never start one), read a few bytes at a time as
-     * well as all at once.
+     * four-byte sequence takes into it, bytes that never start one), read one to six bytes at a time,
+     * so that sequences are cut between reads.
      */
     @ParameterizedTest
     @ValueSource(strings = {"GB18030", "GBK", "GB2312", "Big5"})
