@@ -1,5 +1,7 @@
 package cn.icpcheck.input;
 
+import cn.icpcheck.filing.compact.Utf8;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -185,27 +187,13 @@ final class ChineseCharsetAsUtf8 extends InputStream {
         bytes.flip();
     }
 
-    /** What Java's decoder made (one character or a surrogate pair, never half of one) as UTF-8. */
+    /**
+     * What Java's decoder made (one or two characters; a surrogate pair is never split) as UTF-8, by
+     * {@link Utf8#encode}: this is the rare case, for which a string is made.
+     */
     private int encode(CharBuffer decoded, int o) {
-        while (decoded.hasRemaining()) {
-            char c = decoded.get();
-            if (c < 0x80) {
-                out[o++] = (byte) c;
-            } else if (Character.isHighSurrogate(c) && decoded.hasRemaining()) {
-                int cp = Character.toCodePoint(c, decoded.get());
-                out[o++] = (byte) (0xf0 | cp >> 18);
-                out[o++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                out[o++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                out[o++] = (byte) (0x80 | cp & 0x3f);
-            } else if (Character.isSurrogate(c)) {
-                out[o++] = '?'; // as Java's UTF-8 encoder writes a surrogate without its pair
-            } else {
-                int utf8 = utf8(c);
-                INTS.set(out, o, utf8);
-                o += utf8 >>> 24;
-            }
-        }
-        return o;
+        String text = decoded.toString();
+        return Utf8.encode(text, 0, text.length(), out, o);
     }
 
     /** A character of the Basic Multilingual Plane at or above 0x80, not a surrogate: as {@link #pairs} holds it. */
