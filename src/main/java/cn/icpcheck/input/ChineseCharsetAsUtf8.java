@@ -196,14 +196,6 @@ final class ChineseCharsetAsUtf8 extends InputStream {
         return Utf8.encode(text, 0, text.length(), out, o);
     }
 
-    /** A character of the Basic Multilingual Plane at or above 0x80, not a surrogate: as {@link #pairs} holds it. */
-    private static int utf8(char c) {
-        if (c < 0x800) {
-            return 2 << 24 | (0x80 | c & 0x3f) << 8 | (0xc0 | c >> 6);
-        }
-        return 3 << 24 | (0x80 | c & 0x3f) << 16 | (0x80 | c >> 6 & 0x3f) << 8 | (0xe0 | c >> 12);
-    }
-
     /**
      * Every two bytes from 0x80 0x00 to 0xFF 0xFF that Java's decoder reads alone as one BMP character,
      * as {@link #pairs} holds them; once it is known that the decoder reads each byte below 0x80 as the
@@ -220,15 +212,21 @@ final class ChineseCharsetAsUtf8 extends InputStream {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         byte[] two = new byte[2];
+        byte[] utf8 = new byte[3];
         for (int first = 0x80; first <= 0xff; first++) {
             for (int second = 0; second <= 0xff; second++) {
                 two[0] = (byte) first;
                 two[1] = (byte) second;
                 try {
-                    CharBuffer decoded = strict.reset().decode(ByteBuffer.wrap(two));
-                    char c = decoded.length() == 1 ? decoded.get(0) : 0;
+                    String decoded = strict.reset().decode(ByteBuffer.wrap(two)).toString();
+                    char c = decoded.length() == 1 ? decoded.charAt(0) : 0;
                     if (c >= 0x80 && !Character.isSurrogate(c)) {
-                        pairs[(first - 0x80) << 8 | second] = utf8(c);
+                        int length = Utf8.encode(decoded, 0, 1, utf8, 0);
+                        int packed = length << 24;
+                        for (int k = 0; k < length; k++) {
+                            packed |= (utf8[k] & 0xff) << 8 * k;
+                        }
+                        pairs[(first - 0x80) << 8 | second] = packed;
                     }
                 } catch (CharacterCodingException notOneCharacter) {
                     // left to the decoder

@@ -62,15 +62,8 @@ class ChineseCharsetAsUtf8Test {
                 {(byte) 0xFE, 0x39, (byte) 0xFE, 0x39}, {(byte) 0x81, 0x7F}};
         Random random = new Random(20261206);
         for (int round = 0; round < 20_000; round++) {
-            ByteArrayOutputStream text = new ByteArrayOutputStream();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                if (random.nextInt(5) == 0) {
-                    text.writeBytes(broken[random.nextInt(broken.length)]);
-                } else {
-                    text.writeBytes(pieces[random.nextInt(pieces.length)].getBytes(charset));
-                }
-            }
-            assertTranscodedAsJavaDecodes(text.toByteArray(), charset, 1 + random.nextInt(6));
+            byte[] text = BrokenTexts.random(random, charset, pieces, broken, 30, 5);
+            assertTranscodedAsJavaDecodes(text, charset, 1 + random.nextInt(6));
         }
     }
 

@@ -217,15 +217,7 @@ class CsvRecordsTest {
                 {(byte) 0x80}, {(byte) 0xA1}, {(byte) 0xD8}};
         Random random = new Random(20261205);
         for (int round = 0; round < 2_000; round++) {
-            ByteArrayOutputStream csv = new ByteArrayOutputStream();
-            for (int i = random.nextInt(20); i > 0; i--) {
-                if (random.nextInt(6) == 0) {
-                    csv.writeBytes(broken[random.nextInt(broken.length)]);
-                } else {
-                    csv.writeBytes(pieces[random.nextInt(pieces.length)].getBytes(charset));
-                }
-            }
-            assertReadAsOpencsvReadsIt(csv.toByteArray(), charset);
+            assertReadAsOpencsvReadsIt(BrokenTexts.random(random, charset, pieces, broken, 20, 6), charset);
         }
     }
 
