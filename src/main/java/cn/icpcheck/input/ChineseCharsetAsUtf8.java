@@ -93,8 +93,7 @@ final class ChineseCharsetAsUtf8 extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        return hasOut() ? out[outNext++] & 0xff : -1;
     }
 
     @Override
@@ -102,11 +101,8 @@ final class ChineseCharsetAsUtf8 extends InputStream {
         if (len == 0) {
             return 0;
         }
-        while (outNext == outEnd) {
-            if (finished) {
-                return -1;
-            }
-            transcode();
+        if (!hasOut()) {
+            return -1;
         }
         int n = Math.min(len, outEnd - outNext);
         System.arraycopy(out, outNext, b, off, n);
@@ -117,6 +113,17 @@ final class ChineseCharsetAsUtf8 extends InputStream {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /** Whether UTF-8 is ready to be read, made from more of the file when none is; false at its end. */
+    private boolean hasOut() throws IOException {
+        while (outNext == outEnd) {
+            if (finished) {
+                return false;
+            }
+            transcode();
+        }
+        return true;
     }
 
     /** Makes the UTF-8 of as many of the bytes read as can be decoded now, reading more when needed. */

@@ -97,6 +97,22 @@ class ChineseCharsetAsUtf8Test {
                 .isEqualTo("中\uD840\uDC00".getBytes(StandardCharsets.UTF_8));
     }
 
+    /** {@code read()}, a byte at a time, gives the bytes {@code read(byte[], int, int)} gives, then -1 for good. */
+    @Test
+    void readsOneByteAtATimeAsJavasDecoderDoes() throws IOException {
+        byte[] text = {'a', (byte) 0xD6, (byte) 0xD0, (byte) 0x95, 0x32, (byte) 0x82, 0x36, (byte) 0x81, ',', '\n'};
+        ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+        try (InputStream in = new ChineseCharsetAsUtf8(new ByteArrayInputStream(text), GB18030)) {
+            for (int b; (b = in.read()) >= 0; ) {
+                utf8.write(b);
+            }
+            assertThat(in.read()).isEqualTo(-1);
+            assertThat(in.read(new byte[4], 0, 4)).isEqualTo(-1);
+        }
+        assertThat(utf8.toByteArray()).isEqualTo(readWithJava(text, GB18030).getBytes(StandardCharsets.UTF_8))
+                .isEqualTo("a中\uD840\uDC00\uFFFD,\n".getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void refusesACharacterSetItWasNotMadeFor() {
         assertThatThrownBy(() -> new ChineseCharsetAsUtf8(InputStream.nullInputStream(), StandardCharsets.UTF_16LE))
