@@ -9,10 +9,11 @@ import java.util.Comparator;
  *
  * <p>Written out by hand rather than composed with {@code Comparator.comparing(…).thenComparing(…)}:
  * sorting a night's findings is most of {@code compareWithHistory}, during which nothing else runs.
- * The composed comparator's key extractors are instances of one lambda class, so each call on them
- * reaches several kinds of object and C2 inlines none of them (the job runs without bimorphic
- * inlining, {@code jobs/schedule/java.options}): the sort spent most of its time in those calls and
- * their interface stubs. {@code FindingSortTest} holds this order to the composed one.
+ * Each level of a composed comparator is an instance of one and the same lambda class of the JDK's,
+ * whose calls to a key extractor and to {@code compareTo} meet several kinds of object, so C2 inlines
+ * none of them (the job runs without bimorphic inlining, {@code jobs/schedule/java.options}): the sort
+ * spent most of its time in those calls and their interface stubs. {@code FindingSortTest} holds this
+ * order to the composed one.
  */
 public final class FindingSort {
 
