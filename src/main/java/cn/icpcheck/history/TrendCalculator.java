@@ -2,6 +2,7 @@ package cn.icpcheck.history;
 
 import cn.icpcheck.rules.Finding;
 import cn.icpcheck.rules.FindingKey;
+import cn.icpcheck.rules.FindingSort;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -25,14 +26,10 @@ import java.util.Optional;
 @Component
 public class TrendCalculator {
 
-    /** The resolved findings in the order of findings.csv. */
-    static final Comparator<ResolvedFinding> REPORT_ORDER = Comparator
-            .comparing(ResolvedFinding::severity)
-            .thenComparing(ResolvedFinding::deadline, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(ResolvedFinding::subjectNo)
-            .thenComparing(ResolvedFinding::serviceNo)
-            .thenComparing(f -> f.rule().name())
-            .thenComparing(ResolvedFinding::object);
+    /** The resolved findings in the order of findings.csv ({@link FindingSort}). */
+    static final Comparator<ResolvedFinding> REPORT_ORDER = (a, b) -> FindingSort.compare(
+            a.severity(), b.severity(), a.deadline(), b.deadline(), a.subjectNo(), b.subjectNo(),
+            a.serviceNo(), b.serviceNo(), a.rule(), b.rule(), a.object(), b.object());
 
     private final FindingHistory history;
     private final JobRepository jobRepository;

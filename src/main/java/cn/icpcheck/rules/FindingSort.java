@@ -17,33 +17,43 @@ import java.util.Comparator;
  */
 public final class FindingSort {
 
-    public static final Comparator<Finding> REPORT_ORDER = FindingSort::compare;
+    public static final Comparator<Finding> REPORT_ORDER = (a, b) -> compare(
+            a.severity(), b.severity(), a.deadline(), b.deadline(), a.subjectNo(), b.subjectNo(),
+            a.serviceNo(), b.serviceNo(), a.rule(), b.rule(), a.object(), b.object());
 
     private FindingSort() {
     }
 
-    private static int compare(Finding a, Finding b) {
-        int c = a.severity().compareTo(b.severity());
+    /**
+     * Two findings in the order of findings.csv, given by their fields a pair at a time: for the
+     * records that carry a finding in another form (a resolved finding of the history) to be ordered
+     * as findings.csv orders findings. Each comparator reads the fields of its own record, so no call
+     * here meets more than one kind of object.
+     */
+    public static int compare(Severity severity, Severity otherSeverity, LocalDate deadline, LocalDate otherDeadline,
+                              String subjectNo, String otherSubjectNo, String serviceNo, String otherServiceNo,
+                              RuleCode rule, RuleCode otherRule, String object, String otherObject) {
+        int c = severity.compareTo(otherSeverity);
         if (c != 0) {
             return c;
         }
-        c = compareDeadlines(a.deadline(), b.deadline());
+        c = compareDeadlines(deadline, otherDeadline);
         if (c != 0) {
             return c;
         }
-        c = a.subjectNo().compareTo(b.subjectNo());
+        c = subjectNo.compareTo(otherSubjectNo);
         if (c != 0) {
             return c;
         }
-        c = a.serviceNo().compareTo(b.serviceNo());
+        c = serviceNo.compareTo(otherServiceNo);
         if (c != 0) {
             return c;
         }
-        c = a.rule() == b.rule() ? 0 : a.rule().name().compareTo(b.rule().name());
+        c = rule == otherRule ? 0 : rule.name().compareTo(otherRule.name());
         if (c != 0) {
             return c;
         }
-        return a.object().compareTo(b.object());
+        return object.compareTo(otherObject);
     }
 
     /** Earlier first; none after any. */
